@@ -3,6 +3,8 @@ package io.imageedit;
 import io.imageedit.config.AppConfig;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.tools.ProductTools;
+import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -11,28 +13,34 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Deploys the application in order: image workers, the ModelScope verticle, then the
- * HTTP verticles that depend on both. A failed step fails the whole deployment.
+ * Deploys the application in order: image workers, the ModelScope verticle, the tool set,
+ * then the HTTP verticles that serve it. A failed step fails the whole deployment.
  */
 public final class MainVerticle extends VerticleBase {
   private final AppConfig config;
-  private final McpRegistry registry;
+  private final ToolSet toolSet;
   private AppServices services;
 
   public MainVerticle(AppConfig config) {
-    this(config, new McpRegistry());
+    this(config, new ProductTools());
   }
 
-  /** With a pre-filled registry: tests mount fixture tool sets this way. */
-  public MainVerticle(AppConfig config, McpRegistry registry) {
+  /** With another tool set: tests mount fixture tools on the same MCP layer this way. */
+  public MainVerticle(AppConfig config, ToolSet toolSet) {
     this.config = config;
-    this.registry = registry;
+    this.toolSet = toolSet;
   }
 
   @Override
   public Future<?> start() {
-    services = new AppServices(config, registry, new AtomicBoolean(false), Instant.now());
-    return deployHttp()
+    services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
+        Instant.now());
+    return Future.<Void>succeededFuture()
+        .map(v -> {
+          toolSet.register(services.registry(), services);
+          return v;
+        })
+        .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
   }
 
