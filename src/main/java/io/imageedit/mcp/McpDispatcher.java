@@ -22,6 +22,7 @@ public final class McpDispatcher {
   private static final System.Logger LOG = System.getLogger(McpDispatcher.class.getName());
   /** Freshness hint for list results: the registry is fixed after start-up. */
   static final long LIST_TTL_MS = 60_000;
+  private static final int MAX_COMPLETIONS = 100;
 
   private final McpRegistry registry;
 
@@ -38,8 +39,18 @@ public final class McpDispatcher {
       result = Future.failedFuture(e);
     }
     return result
+        .recover(err -> err instanceof InputRequiredException input && allowsInputRequired(request.method())
+            ? Future.succeededFuture(new JsonObject().put("resultType", "input_required")
+                .put("inputRequests", input.inputRequests()))
+            : Future.failedFuture(err))
         .map(r -> JsonRpc.result(request.id(), client.isModern() ? modernResult(request.method(), r) : r))
         .recover(err -> Future.succeededFuture(errorResponse(request, err)));
+  }
+
+  /** MRTR: only these requests may answer input_required. */
+  private static boolean allowsInputRequired(String method) {
+    return method.equals("tools/call") || method.equals("prompts/get")
+        || method.equals("resources/read");
   }
 
   private Future<JsonObject> dispatch(String method, JsonObject params, ClientState client,
@@ -68,7 +79,7 @@ public final class McpDispatcher {
       case "prompts/list" -> Future.succeededFuture(Pagination.page(List.copyOf(registry.prompts()),
           params, "prompts", McpDispatcher::promptDescriptor));
       case "prompts/get" -> getPrompt(params, context);
-      case "completion/complete" -> Future.succeededFuture(complete(params));
+      case "completion/complete" -> complete(params);
       case "logging/setLevel" -> Future.succeededFuture(setLevel(params, client));
       default -> Future.failedFuture(new McpError(JsonRpc.METHOD_NOT_FOUND,
           "Method not found: " + method));
@@ -91,7 +102,7 @@ public final class McpDispatcher {
   private JsonObject discover() {
     return new JsonObject()
         .put("supportedVersions", new JsonArray(ProtocolVersions.ALL))
-        .put("capabilities", ServerIdentity.capabilities())
+        .put("capabilities", ServerIdentity.modernCapabilities())
         .put("instructions", ServerIdentity.INSTRUCTIONS)
         .put("ttlMs", LIST_TTL_MS)
         .put("cacheScope", "public");
@@ -141,9 +152,9 @@ public final class McpDispatcher {
             .map(contents -> new JsonObject().put("contents", contents));
       }
     }
-    // 2026-07-28 renumbered "resource not found" from -32002 to -32602.
-    int code = client.isModern() ? JsonRpc.INVALID_PARAMS : JsonRpc.RESOURCE_NOT_FOUND;
-    throw new McpError(code, "Resource not found: " + uri, new JsonObject().put("uri", uri));
+    // -32602 with data.uri (SEP-2164, the code of 2026-07-28; conformance checks it for all).
+    throw new McpError(JsonRpc.INVALID_PARAMS, "Resource not found: " + uri,
+        new JsonObject().put("uri", uri));
   }
 
   /** RFC 6570 level-1 match: each {var} stands for one or more characters other than '/'. */
@@ -180,7 +191,7 @@ public final class McpDispatcher {
     return prompt.renderer().apply(arguments, context);
   }
 
-  private JsonObject complete(JsonObject params) {
+  private Future<JsonObject> complete(JsonObject params) {
     JsonObject ref = params.getJsonObject("ref");
     JsonObject argument = params.getJsonObject("argument");
     if (ref == null || argument == null || !(argument.getValue("name") instanceof String)) {
@@ -188,18 +199,41 @@ public final class McpDispatcher {
           "completion/complete needs \"ref\" and \"argument\" {name, value}");
     }
     String type = ref.getString("type", "");
+    Optional<ArgumentCompleter> completer;
     if (type.equals("ref/prompt")) {
       String name = ref.getString("name");
       if (name == null || registry.prompt(name).isEmpty()) {
         throw new McpError(JsonRpc.INVALID_PARAMS, "Unknown prompt: " + name);
       }
-    } else if (!type.equals("ref/resource")) {
+      completer = registry.promptCompleter(name);
+    } else if (type.equals("ref/resource")) {
+      String uri = ref.getString("uri");
+      boolean known = uri != null && (registry.resource(uri).isPresent()
+          || registry.resourceTemplates().stream().anyMatch(t -> t.uriTemplate().equals(uri)));
+      if (!known) {
+        throw new McpError(JsonRpc.INVALID_PARAMS, "Unknown resource or template: " + uri);
+      }
+      completer = registry.resourceTemplateCompleter(uri);
+    } else {
       throw new McpError(JsonRpc.INVALID_PARAMS,
           "completion ref.type must be \"ref/prompt\" or \"ref/resource\", got \"" + type + "\"");
     }
-    // No argument of ours has a closed set of values worth suggesting yet.
+    if (completer.isEmpty()) {
+      return Future.succeededFuture(completion(List.of()));
+    }
+    Object value = argument.getValue("value");
+    JsonObject context = params.getJsonObject("context", new JsonObject())
+        .getJsonObject("arguments", new JsonObject());
+    return completer.get().complete(argument.getString("name"),
+        value instanceof String s ? s : "", context).map(McpDispatcher::completion);
+  }
+
+  private static JsonObject completion(List<String> values) {
+    int shown = Math.min(values.size(), MAX_COMPLETIONS);
     return new JsonObject().put("completion", new JsonObject()
-        .put("values", new JsonArray()).put("total", 0).put("hasMore", false));
+        .put("values", new JsonArray(new ArrayList<>(values.subList(0, shown))))
+        .put("total", values.size())
+        .put("hasMore", values.size() > shown));
   }
 
   private JsonObject setLevel(JsonObject params, ClientState client) {

@@ -30,4 +30,17 @@ public final class ServerIdentity {
         .put("logging", new JsonObject())
         .put("completions", new JsonObject());
   }
+
+  /**
+   * 2026-07-28: no resources/subscribe (replaced by subscriptions/listen, not offered here) and no
+   * list-change streams, so neither is announced.
+   */
+  public static JsonObject modernCapabilities() {
+    return new JsonObject()
+        .put("tools", new JsonObject())
+        .put("resources", new JsonObject())
+        .put("prompts", new JsonObject())
+        .put("logging", new JsonObject())
+        .put("completions", new JsonObject());
+  }
 }

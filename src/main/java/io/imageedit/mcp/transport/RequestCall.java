@@ -2,6 +2,7 @@ package io.imageedit.mcp.transport;
 
 import io.imageedit.mcp.CallContext;
 import io.imageedit.mcp.ClientState;
+import io.imageedit.mcp.InputRequiredException;
 import io.imageedit.mcp.LogLevel;
 import io.imageedit.mcp.McpError;
 import io.imageedit.mcp.jsonrpc.JsonRpc;
@@ -25,16 +26,23 @@ final class RequestCall implements CallContext {
   private final ClientState client;
   private final Object progressToken;
   private final Session session;
+  private final JsonObject inputResponses;
+  private int inputRequestCount;
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
   private double lastProgress = Double.NEGATIVE_INFINITY;
 
-  /** {@code session} is null for modern (stateless) requests. */
-  RequestCall(ResponseChannel channel, ClientState client, Object progressToken, Session session) {
+  /**
+   * {@code session} is null for modern (stateless) requests, whose {@code inputResponses}
+   * (MRTR retries) answer requestClient.
+   */
+  RequestCall(ResponseChannel channel, ClientState client, Object progressToken, Session session,
+      JsonObject inputResponses) {
     this.channel = channel;
     this.client = client;
     this.progressToken = progressToken;
     this.session = session;
+    this.inputResponses = inputResponses == null ? new JsonObject() : inputResponses;
   }
 
   @Override
@@ -94,9 +102,7 @@ final class RequestCall implements CallContext {
   @Override
   public Future<JsonObject> requestClient(String method, JsonObject params) {
     if (session == null) {
-      // 2026-07-28 replaced server-to-client requests with input_required results (MRTR).
-      return Future.failedFuture(new McpError(JsonRpc.MISSING_CLIENT_CAPABILITY,
-          method + " needs a 2025-11-25 session; this stateless request cannot ask the client"));
+      return inputRequired(method, params);
     }
     if (cancelled.get()) {
       return Future.failedFuture(new McpError(JsonRpc.INTERNAL_ERROR, "request cancelled"));
@@ -112,6 +118,35 @@ final class RequestCall implements CallContext {
       promise.tryFail(new McpError(JsonRpc.INTERNAL_ERROR, "request cancelled"));
     });
     return promise.future();
+  }
+
+  /**
+   * 2026-07-28 replaced server-to-client requests with input_required results (MRTR): the
+   * handler's n-th question has the key "input-n"; on the client's retry the answer is in
+   * inputResponses under that key, so a handler that asks the same questions in the same
+   * order gets its answers without the server keeping any state.
+   */
+  private Future<JsonObject> inputRequired(String method, JsonObject params) {
+    String key;
+    synchronized (this) {
+      key = "input-" + (++inputRequestCount);
+    }
+    Object answer = inputResponses.getValue(key);
+    if (answer instanceof JsonObject result) {
+      return Future.succeededFuture(result);
+    }
+    String capability = switch (method) {
+      case "sampling/createMessage" -> "sampling";
+      case "elicitation/create" -> "elicitation";
+      case "roots/list" -> "roots";
+      default -> null;
+    };
+    if (capability != null && !client.capabilities().containsKey(capability)) {
+      return Future.failedFuture(new McpError(JsonRpc.MISSING_CLIENT_CAPABILITY,
+          "Missing required client capability: " + capability, new JsonObject()
+              .put("requiredCapabilities", new JsonObject().put(capability, new JsonObject()))));
+    }
+    return Future.failedFuture(new InputRequiredException(key, method, params));
   }
 
   /** Marks the request cancelled, runs the handler's actions, sends nothing more. */

@@ -33,7 +33,8 @@ final class RequestRunner {
     if (!(token instanceof String) && !(token instanceof Number)) {
       token = null;
     }
-    RequestCall call = new RequestCall(channel, client, token, session);
+    RequestCall call = new RequestCall(channel, client, token, session,
+        session == null ? request.params().getJsonObject("inputResponses") : null);
     if (session != null) {
       session.started(request.id(), call);
     }
@@ -53,13 +54,19 @@ final class RequestRunner {
         });
   }
 
-  /** Modern: an unknown method is a 404 so that gateways see it; everything else is 200. */
+  /**
+   * Modern: an unknown method is a 404 and a missing client capability a 400, so that gateways
+   * see them; everything else (tool failures included) is 200.
+   */
   private static int httpStatus(ClientState client, JsonObject response) {
     JsonObject error = response.getJsonObject("error");
-    if (client.isModern() && error != null
-        && error.getInteger("code", 0) == JsonRpc.METHOD_NOT_FOUND) {
-      return 404;
+    if (!client.isModern() || error == null) {
+      return 200;
     }
-    return 200;
+    return switch (error.getInteger("code", 0)) {
+      case JsonRpc.METHOD_NOT_FOUND -> 404;
+      case JsonRpc.MISSING_CLIENT_CAPABILITY -> 400;
+      default -> 200;
+    };
   }
 }
