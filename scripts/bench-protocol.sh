@@ -26,6 +26,7 @@ LUA="$ROOT/scripts/lib/bench-mcp.lua"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 if ! command -v wrk >/dev/null; then
   echo "bench: installing wrk"
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
@@ -136,6 +137,7 @@ row() { # row LABEL KEY BASELINE_KEY
 
 echo
 echo "Protocol benchmark: $CONNECTIONS concurrent clients, ${SECONDS_PER_ROW}s per row, loopback, wrk -t$THREADS ($(nproc) cores)"
+echo "Load average at the start: $LOAD_BEFORE (other processes on this machine skew the tail latencies)"
 echo
 printf '| %-40s | %9s | %8s | %8s | %6s | %7s |\n' "server / revision / request" "req/s" "p50 ms" "p99 ms" "errors" "ratio*"
 echo "|------------------------------------------|-----------|----------|----------|--------|---------|"
