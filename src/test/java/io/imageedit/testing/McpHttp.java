@@ -85,6 +85,17 @@ public final class McpHttp {
     });
   }
 
+  /** POSTs and hands back the response as soon as its headers arrive (for streaming reads). */
+  public Future<io.vertx.core.http.HttpClientResponse> open(JsonObject body, Map<String, String> headers) {
+    return client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI(path))
+        .compose(req -> {
+          req.putHeader("Content-Type", "application/json")
+              .putHeader("Accept", "application/json, text/event-stream");
+          headers.forEach(req::putHeader);
+          return req.send(body.toBuffer());
+        });
+  }
+
   public Future<Reply> post(JsonObject body, Map<String, String> headers) {
     Map<String, String> all = new java.util.HashMap<>(Map.of("Content-Type", "application/json",
         "Accept", "application/json, text/event-stream"));

@@ -45,21 +45,23 @@ final class ModernTransport {
               + ProtocolVersions.MODERN + "\"");
       return;
     }
-    if (!ProtocolVersions.isSupported(requested)) {
-      HttpReplies.error(response, 400, id, JsonRpc.UNSUPPORTED_PROTOCOL_VERSION,
-          "Unsupported protocol version \"" + requested + "\"",
-          new JsonObject().put("supported", new JsonArray(ProtocolVersions.ALL))
-              .put("requested", requested));
-      return;
-    }
     if (!(meta.getValue(META_CAPABILITIES) instanceof JsonObject capabilities)) {
       HttpReplies.error(response, 400, id, JsonRpc.INVALID_PARAMS,
           "Invalid params: _meta." + META_CAPABILITIES + " must be an object (use {} for none)");
       return;
     }
+    // Headers first: a version that header and body disagree on is a mismatch, not a
+    // version question.
     String mismatch = headerMismatch(request, message, requested);
     if (mismatch != null) {
       HttpReplies.error(response, 400, id, JsonRpc.HEADER_MISMATCH, "Header mismatch: " + mismatch);
+      return;
+    }
+    if (!ProtocolVersions.isSupported(requested)) {
+      HttpReplies.error(response, 400, id, JsonRpc.UNSUPPORTED_PROTOCOL_VERSION,
+          "Unsupported protocol version \"" + requested + "\"",
+          new JsonObject().put("supported", new JsonArray(ProtocolVersions.ALL))
+              .put("requested", requested));
       return;
     }
     if (!message.isRequest()) {
