@@ -90,6 +90,12 @@ if [[ " $TARGETS " == *" ours "* ]]; then
   fixture_start "$OUT/server.log"
   open_sessions "$FIXTURE_URL" "$OUT/fixture-sessions.txt"
   echo "bench: image-edit-mcp (fixture) at $FIXTURE_BASE, $CONNECTIONS clients, ${SECONDS_PER_ROW}s per row"
+  # One pass over every request kind first: the JIT must have compiled all four paths, or the
+  # first row measured pays for it (seen: 4x fewer requests/s on a loaded machine).
+  load warmup-legacy-list "$FIXTURE_URL" legacy tools/list 3 "$OUT/fixture-sessions.txt" >/dev/null
+  load warmup-legacy-call "$FIXTURE_URL" legacy tools/call 3 "$OUT/fixture-sessions.txt" >/dev/null
+  load warmup-modern-list "$FIXTURE_URL" modern tools/list 3 >/dev/null
+  load warmup-modern-call "$FIXTURE_URL" modern tools/call 3 >/dev/null
   measure ours-legacy-list "$FIXTURE_URL" legacy tools/list "$OUT/fixture-sessions.txt"
   measure ours-legacy-call "$FIXTURE_URL" legacy tools/call "$OUT/fixture-sessions.txt"
   measure ours-modern-list "$FIXTURE_URL" modern tools/list
