@@ -14,6 +14,8 @@ cd "$ROOT"
 . scripts/lib/node22.sh
 # shellcheck source=lib/fixture-server.sh
 . scripts/lib/fixture-server.sh
+# shellcheck source=lib/npm-tool.sh
+. scripts/lib/npm-tool.sh
 
 SECONDS_PER_ROW="${BENCH_SECONDS:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
@@ -106,30 +108,24 @@ fi
 if [[ " $TARGETS " == *" everything "* ]]; then
   port="$(free_port)"
   # Installed, not run through npx, so that EVERYTHING_PID is the server itself and kill stops it.
-  EVERYTHING_DIR="$ROOT/.tools/server-everything"
-  if [ ! -f "$EVERYTHING_DIR/node_modules/$EVERYTHING_PKG_NAME/dist/index.js" ] ||
-    ! grep -q "\"version\": \"$EVERYTHING_VERSION\"" "$EVERYTHING_DIR/node_modules/$EVERYTHING_PKG_NAME/package.json"; then
-    mkdir -p "$EVERYTHING_DIR"
-    (cd "$EVERYTHING_DIR" && { [ -f package.json ] || echo '{"private":true}' >package.json; } &&
-      npm install --no-audit --no-fund --loglevel=error --no-save \
-        "$EVERYTHING_PKG_NAME@$EVERYTHING_VERSION" >/dev/null)
-fi
-echo "bench: starting $EVERYTHING_PKG_NAME@$EVERYTHING_VERSION (streamableHttp) on port $port"
-PORT="$port" node "$EVERYTHING_DIR/node_modules/$EVERYTHING_PKG_NAME/dist/index.js" streamableHttp \
-  >"$OUT/everything.log" 2>&1 &
-EVERYTHING_PID=$!
-EVERYTHING_URL="http://127.0.0.1:$port/mcp"
-deadline=$((SECONDS + 120))
-until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; do
-  if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$EVERYTHING_PID" 2>/dev/null; then
-    echo "bench: server-everything did not start; see $OUT/everything.log" >&2
-    exit 1
-  fi
-  sleep 0.2
-done
-open_sessions "$EVERYTHING_URL" "$OUT/everything-sessions.txt"
-measure everything-list "$EVERYTHING_URL" legacy tools/list "$OUT/everything-sessions.txt"
-measure everything-call "$EVERYTHING_URL" legacy tools/call "$OUT/everything-sessions.txt"
+  EVERYTHING_DIR="$(npm_tool "$EVERYTHING_PKG_NAME" "$EVERYTHING_VERSION")"
+  echo "bench: starting $EVERYTHING_PKG_NAME@$EVERYTHING_VERSION (streamableHttp) on port $port"
+  PORT="$port" node "$EVERYTHING_DIR/dist/index.js" streamableHttp >"$OUT/everything.log" 2>&1 &
+  EVERYTHING_PID=$!
+  EVERYTHING_URL="http://127.0.0.1:$port/mcp"
+  deadline=$((SECONDS + 120))
+  until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; do
+    if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$EVERYTHING_PID" 2>/dev/null; then
+      echo "bench: server-everything did not start; see $OUT/everything.log" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  open_sessions "$EVERYTHING_URL" "$OUT/everything-sessions.txt"
+  load warmup-everything-list "$EVERYTHING_URL" legacy tools/list 3 "$OUT/everything-sessions.txt" >/dev/null
+  load warmup-everything-call "$EVERYTHING_URL" legacy tools/call 3 "$OUT/everything-sessions.txt" >/dev/null
+  measure everything-list "$EVERYTHING_URL" legacy tools/list "$OUT/everything-sessions.txt"
+  measure everything-call "$EVERYTHING_URL" legacy tools/call "$OUT/everything-sessions.txt"
 fi
 
 row() { # row LABEL KEY BASELINE_KEY

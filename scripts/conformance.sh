@@ -17,9 +17,12 @@ cd "$ROOT"
 . scripts/lib/node22.sh
 # shellcheck source=lib/fixture-server.sh
 . scripts/lib/fixture-server.sh
+# shellcheck source=lib/npm-tool.sh
+. scripts/lib/npm-tool.sh
 
-LEGACY_PKG="@modelcontextprotocol/conformance@0.1.16"
-MODERN_PKG="@modelcontextprotocol/conformance@0.2.0-alpha.12"
+# Installed into .tools/npm (not npx): pinned, no registry round trip after the first run.
+LEGACY_CLI="$(npm_tool @modelcontextprotocol/conformance 0.1.16)/dist/index.js"
+MODERN_CLI="$(npm_tool @modelcontextprotocol/conformance 0.2.0-alpha.12)/dist/index.js"
 OUT="$ROOT/target/conformance"
 RUN_TIMEOUT="${CONFORMANCE_RUN_TIMEOUT:-900}"
 
@@ -32,26 +35,26 @@ fixture_start "$OUT/server.log"
 echo "conformance: fixture server at $FIXTURE_BASE/{SECRET_KEY}/mcp (pid $FIXTURE_PID)"
 
 status=0
-# run NAME PACKAGE ARGS...: one CLI run; its own output goes to $OUT/NAME.log.
+# run NAME CLI ARGS...: one conformance CLI run; its own output goes to $OUT/NAME.log.
 run() {
-  local name="$1" pkg="$2"
+  local name="$1" cli="$2"
   shift 2
-  echo "conformance: $pkg server $* ..."
-  if ! timeout "$RUN_TIMEOUT" npx -y "$pkg" server --url "$FIXTURE_URL" -o "$OUT/$name" "$@" \
+  echo "conformance: $name: server $* ..."
+  if ! timeout "$RUN_TIMEOUT" node "$cli" server --url "$FIXTURE_URL" -o "$OUT/$name" "$@" \
     >"$OUT/$name.log" 2>&1; then
     status=1
   fi
   grep -E '^(Total: |Passed: )' "$OUT/$name.log" | sed "s/^/  $name: /" || true
 }
 
-run legacy-0.1.16 "$LEGACY_PKG" --suite all
-run modern-0.2.0 "$MODERN_PKG" --spec-version 2026-07-28
-run stateless-0.2.0 "$MODERN_PKG" --scenario server-stateless --spec-version 2026-07-28
-run session-lifecycle-0.2.0 "$MODERN_PKG" --scenario server-session-lifecycle --spec-version 2025-11-25
+run legacy-0.1.16 "$LEGACY_CLI" --suite all
+run modern-0.2.0 "$MODERN_CLI" --spec-version 2026-07-28
+run stateless-0.2.0 "$MODERN_CLI" --scenario server-stateless --spec-version 2026-07-28
+run session-lifecycle-0.2.0 "$MODERN_CLI" --scenario server-session-lifecycle --spec-version 2025-11-25
 if [ "${CONFORMANCE_EXTENDED:-0}" = 1 ]; then
   # Every scenario of the 2026-07-28 wire, draft and pending ones included: reported, not gating.
   gating_status=$status
-  run extended-0.2.0 "$MODERN_PKG" --suite all --spec-version 2026-07-28
+  run extended-0.2.0 "$MODERN_CLI" --suite all --spec-version 2026-07-28
   status=$gating_status
 fi
 
