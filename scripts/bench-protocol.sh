@@ -43,6 +43,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # open_sessions URL FILE: initializes CONNECTIONS legacy sessions, one id per line in FILE.
 open_sessions() {

@@ -35,6 +35,7 @@ mkdir -p "$OUT"
 echo "conformance: building the fixture server"
 fixture_build
 trap fixture_stop EXIT
+trap 'exit 130' INT TERM
 fixture_start "$OUT/server.log"
 echo "conformance: fixture server at $FIXTURE_BASE/{SECRET_KEY}/mcp (pid $FIXTURE_PID)"
 
