@@ -41,8 +41,13 @@ final class RequestRunner {
     if (session != null) {
       session.started(request.id(), call);
     }
-    // The client closing the response (either revision) cancels the request.
-    response.closeHandler(v -> call.cancel());
+    // 2026-07-28: closing the response is the cancellation. 2025-11-25 says the opposite
+    // ("disconnection SHOULD NOT be interpreted as the client cancelling its request"): a
+    // legacy call runs on (its result has nowhere to go) until it ends or the client sends
+    // notifications/cancelled or the session ends.
+    if (session == null) {
+      response.closeHandler(v -> call.cancel());
+    }
     channel.startKeepAlive();
     return dispatcher.handle(request, client, call)
         .andThen(done -> {
