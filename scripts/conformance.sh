@@ -9,8 +9,8 @@
 #   @modelcontextprotocol/sdk@1.32.2 (legacy) and @modelcontextprotocol/client@2.4.0 (2026-07-28).
 # Results: target/conformance/<run>/server-<scenario>-<time>/checks.json; the server log is
 # target/conformance/server.log; failed checks are listed in target/conformance/failures.md.
-# CONFORMANCE_EXTENDED=1 also runs 0.2.0 --suite all --spec-version 2026-07-28 (draft and
-# pending scenarios too) and reports it without letting it fail the run.
+# CONFORMANCE_EXTENDED=1 also runs 0.2.0 --suite all at 2026-07-28 (draft and pending
+# scenarios too) and at 2025-11-25, and reports them without letting them fail the run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -66,6 +66,7 @@ if [ "${CONFORMANCE_EXTENDED:-0}" = 1 ]; then
   # Every scenario of the 2026-07-28 wire, draft and pending ones included: reported, not gating.
   gating_status=$status
   run extended-0.2.0 "$MODERN_CLI" --suite all --spec-version 2026-07-28
+  run extended-legacy-0.2.0 "$MODERN_CLI" --suite all --spec-version 2025-11-25
   status=$gating_status
 fi
 
@@ -80,6 +81,7 @@ fi
 if [ -d "$OUT/extended-0.2.0" ]; then
   node scripts/lib/conformance-summary.mjs \
     "extended (not gating): conformance 0.2.0-alpha.12 --suite all --spec-version 2026-07-28=$OUT/extended-0.2.0" \
+    "extended (not gating): conformance 0.2.0-alpha.12 --suite all --spec-version 2025-11-25=$OUT/extended-legacy-0.2.0" \
     --markdown "$OUT/extended-failures.md" || true
 fi
 echo "official TypeScript clients: $(grep -E '^Total: ' "$OUT/clients.log" || echo 'did not finish')"
