@@ -96,7 +96,7 @@ final class ModernTransport {
     Object info = meta.getValue(META_CLIENT_INFO);
     ClientState client = ClientState.modern(requested, capabilities,
         info instanceof JsonObject o ? o : null, level);
-    runner.run(response, message, client, null);
+    runner.run(response, ctx.request().getHeader("Accept"), message, client, null);
   }
 
   /**

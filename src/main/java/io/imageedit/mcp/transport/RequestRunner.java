@@ -25,9 +25,10 @@ final class RequestRunner {
   }
 
   /** Dispatches {@code request}; {@code session} is null for stateless requests. */
-  Future<JsonObject> run(HttpServerResponse response, JsonRpcMessage request, ClientState client,
-      Session session) {
-    ResponseChannel channel = new ResponseChannel(vertx, response, keepAliveMillis);
+  Future<JsonObject> run(HttpServerResponse response, String accept, JsonRpcMessage request,
+      ClientState client, Session session) {
+    ResponseChannel channel = new ResponseChannel(vertx, response, keepAliveMillis,
+        acceptsEventStream(accept));
     JsonObject meta = request.meta();
     Object token = meta == null ? null : meta.getValue("progressToken");
     if (!(token instanceof String) && !(token instanceof Number)) {
@@ -61,6 +62,12 @@ final class RequestRunner {
             channel.abandon();
           }
         });
+  }
+
+  /** No Accept header, or one that admits text/event-stream. */
+  private static boolean acceptsEventStream(String accept) {
+    return accept == null || accept.contains("text/event-stream") || accept.contains("*/*")
+        || accept.contains("text/*");
   }
 
   /**
