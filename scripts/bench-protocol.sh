@@ -10,11 +10,11 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-# shellcheck source=lib/node22.sh
+# shellcheck source=scripts/lib/node22.sh
 . scripts/lib/node22.sh
-# shellcheck source=lib/fixture-server.sh
+# shellcheck source=scripts/lib/fixture-server.sh
 . scripts/lib/fixture-server.sh
-# shellcheck source=lib/npm-tool.sh
+# shellcheck source=scripts/lib/npm-tool.sh
 . scripts/lib/npm-tool.sh
 
 SECONDS_PER_ROW="${BENCH_SECONDS:-10}"

@@ -15,11 +15,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
-# shellcheck source=lib/node22.sh
+# shellcheck source=scripts/lib/node22.sh
 . scripts/lib/node22.sh
-# shellcheck source=lib/fixture-server.sh
+# shellcheck source=scripts/lib/fixture-server.sh
 . scripts/lib/fixture-server.sh
-# shellcheck source=lib/npm-tool.sh
+# shellcheck source=scripts/lib/npm-tool.sh
 . scripts/lib/npm-tool.sh
 
 # Installed into .tools/npm (not npx): pinned, no registry round trip after the first run.
