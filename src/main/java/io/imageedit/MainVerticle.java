@@ -3,12 +3,14 @@ package io.imageedit;
 import io.imageedit.config.AppConfig;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,8 +35,10 @@ public final class MainVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    SessionRegistry sessions = new SessionRegistry(vertx, config.server().maxSessions(),
+        Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
     services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now());
+        Instant.now(), sessions);
     return Future.<Void>succeededFuture()
         .map(v -> {
           toolSet.register(services.registry(), services);
@@ -42,6 +46,13 @@ public final class MainVerticle extends VerticleBase {
         })
         .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
+  }
+
+  @Override
+  public Future<?> stop() {
+    // HTTP verticles (children) are already undeployed: no request can use a session now.
+    services.sessions().close();
+    return Future.succeededFuture();
   }
 
   public AppServices services() {
