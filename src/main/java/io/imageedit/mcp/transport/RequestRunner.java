@@ -42,13 +42,11 @@ final class RequestRunner {
     if (session != null) {
       session.started(request.id(), call);
     }
-    // 2026-07-28: closing the response is the cancellation. 2025-11-25 says the opposite
-    // ("disconnection SHOULD NOT be interpreted as the client cancelling its request"): a
-    // legacy call runs on (its result has nowhere to go) until it ends or the client sends
-    // notifications/cancelled or the session ends.
-    if (session == null) {
-      response.closeHandler(v -> call.cancel());
-    }
+    // 2026-07-28: closing the response is the cancellation. 2025-11-25 asks servers not to
+    // read a disconnect as a cancel so that a client can resume the stream; this server does
+    // not offer resumption, so a legacy result whose stream is gone can never be delivered.
+    // Running on would only hold provider slots and timers for nothing: cancel in both.
+    response.closeHandler(v -> call.cancel());
     channel.startKeepAlive();
     return dispatcher.handle(request, client, call)
         .andThen(done -> {
