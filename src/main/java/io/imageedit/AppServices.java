@@ -5,6 +5,7 @@ import io.imageedit.config.AppConfig;
 import io.imageedit.image.ImageClient;
 import io.imageedit.image.ImageFetcher;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ImageResults;
 
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param registry tools, resources and prompts offered over MCP
  * @param ready    true once every verticle is deployed (GET /ready)
  * @param started  when the process started (landing page uptime)
+ * @param sessions live legacy MCP sessions, shared by every HTTP verticle instance
  * @param imageClient  pixel work on the image worker pool (probe, reencode, downscale, transforms)
  * @param imageFetcher safe fetching of http(s), data: and own-cache image URLs
  * @param contentCache content-addressed files under CACHE_DIR, served at /cache/
@@ -28,6 +30,7 @@ public record AppServices(
     McpRegistry registry,
     AtomicBoolean ready,
     Instant started,
+    SessionRegistry sessions,
     ImageClient imageClient,
     ImageFetcher imageFetcher,
     ContentCache contentCache,
