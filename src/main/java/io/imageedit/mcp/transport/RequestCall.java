@@ -27,6 +27,7 @@ final class RequestCall implements CallContext {
   private final Object progressToken;
   private final Session session;
   private final JsonObject inputResponses;
+  private final String requestState;
   private int inputRequestCount;
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
@@ -37,12 +38,23 @@ final class RequestCall implements CallContext {
    * (MRTR retries) answer requestClient.
    */
   RequestCall(ResponseChannel channel, ClientState client, Object progressToken, Session session,
-      JsonObject inputResponses) {
+      JsonObject inputResponses, String requestState) {
     this.channel = channel;
     this.client = client;
     this.progressToken = progressToken;
     this.session = session;
     this.inputResponses = inputResponses == null ? new JsonObject() : inputResponses;
+    this.requestState = requestState;
+  }
+
+  @Override
+  public JsonObject inputResponses() {
+    return inputResponses;
+  }
+
+  @Override
+  public String requestState() {
+    return requestState;
   }
 
   @Override

@@ -34,7 +34,9 @@ final class RequestRunner {
       token = null;
     }
     RequestCall call = new RequestCall(channel, client, token, session,
-        session == null ? request.params().getJsonObject("inputResponses") : null);
+        session == null ? request.params().getJsonObject("inputResponses") : null,
+        session == null && request.params().getValue("requestState") instanceof String state
+            ? state : null);
     if (session != null) {
       session.started(request.id(), call);
     }
