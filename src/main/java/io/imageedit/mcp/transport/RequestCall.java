@@ -30,6 +30,7 @@ final class RequestCall implements CallContext {
   private final String requestState;
   private int inputRequestCount;
   private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final AtomicBoolean done = new AtomicBoolean();
   private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
   private double lastProgress = Double.NEGATIVE_INFINITY;
 
@@ -161,9 +162,14 @@ final class RequestCall implements CallContext {
     return Future.failedFuture(new InputRequiredException(key, method, params));
   }
 
+  /** The handler has answered: a connection closing from now on cancels nothing. */
+  void finished() {
+    done.set(true);
+  }
+
   /** Marks the request cancelled, runs the handler's actions, sends nothing more. */
   void cancel() {
-    if (!cancelled.compareAndSet(false, true)) {
+    if (done.get() || !cancelled.compareAndSet(false, true)) {
       return;
     }
     for (Runnable action : onCancel) {
