@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,15 +49,15 @@ class FetchLimitsTest {
       server.handle("/chunked.png", req -> {
         req.response().setChunked(true).putHeader("Content-Type", "image/png");
         // Endless stream: the fetcher must stop reading, not wait for the end.
-        Consumer<Void>[] pump = new Consumer[1];
-        pump[0] = v -> {
+        AtomicReference<Runnable> pump = new AtomicReference<>();
+        pump.set(() -> {
           if (!req.response().closed()) {
             req.response().write(Buffer.buffer(new byte[16_384]))
-                .onSuccess(x -> vertx.runOnContext(y -> pump[0].accept(null)));
+                .onSuccess(x -> vertx.runOnContext(y -> pump.get().run()));
           }
-        };
+        });
         req.response().write(TestImages.pngWithMark(4, 4, 1, 1));
-        pump[0].accept(null);
+        pump.get().run();
       });
       return fetcher(vertx, Map.of("ALLOW_PRIVATE_URLS", "true", "FETCH_MAX_BYTES", "100000"))
           .compose(f -> expectFailure(f.fetch(server.url("/declared.png")), ctx,

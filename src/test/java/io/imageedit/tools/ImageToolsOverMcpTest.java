@@ -63,8 +63,9 @@ class ImageToolsOverMcpTest {
         assertEquals(Boolean.TRUE, t.annotations().openWorldHint(), name);
       }
 
-      McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest("rotate_image",
-          Map.of("url", server.url("/m.png"), "direction", "right90")));
+      McpSchema.CallToolResult r = client.callTool(McpSchema.CallToolRequest
+          .builder("rotate_image")
+          .arguments(Map.of("url", server.url("/m.png"), "direction", "right90")).build());
       assertTrue(r.isError() == null || !r.isError(), r.toString());
       @SuppressWarnings("unchecked")
       Map<String, Object> data = (Map<String, Object>) r.structuredContent();
@@ -86,8 +87,10 @@ class ImageToolsOverMcpTest {
       assertArrayEquals(new int[] {27, 5}, TestImages.findMark(img));
       assertArrayEquals(file.body(), Base64.getDecoder().decode(preview.data()));
 
-      McpSchema.CallToolResult bad = client.callTool(new McpSchema.CallToolRequest("crop_image",
-          Map.of("image_url", "file:///etc/passwd", "x1", 0, "y1", 0, "x2", 10, "y2", 10)));
+      McpSchema.CallToolResult bad = client.callTool(McpSchema.CallToolRequest
+          .builder("crop_image")
+          .arguments(Map.of("image_url", "file:///etc/passwd", "x1", 0, "y1", 0, "x2", 10,
+              "y2", 10)).build());
       assertEquals(Boolean.TRUE, bad.isError());
       String text = ((McpSchema.TextContent) bad.content().get(0)).text();
       assertTrue(text.contains("Give an http(s) URL"), text);
