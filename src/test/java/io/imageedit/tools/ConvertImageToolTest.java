@@ -26,7 +26,8 @@ class ConvertImageToolTest {
   @Test
   @DisplayName("PNG to JPEG to WebP and back, each output sniffed as what it claims")
   void conversions(Vertx vertx, VertxTestContext ctx) {
-    ImageFixture.start(vertx, Map.of("/c.png", TestImages.coordinatePng(200, 100)))
+    ImageFixture.start(vertx, Map.of("/c.png", TestImages.coordinatePng(200, 100),
+            "/p.jpg", TestImages.jpeg(64, 48)))
         .compose(f -> f.call("convert_image", new JsonObject().put("url", f.url("/c.png"))
                 .put("format", "jpg").put("quality", 50))
             .compose(jpeg -> {
@@ -57,6 +58,15 @@ class ConvertImageToolTest {
                 BufferedImage img = TestImages.decode(f.file(png));
                 assertEquals(200, img.getWidth());
                 assertEquals(100, img.getHeight());
+              });
+              return f.call("convert_image", new JsonObject().put("url", f.url("/p.jpg"))
+                  .put("format", "gif"));
+            })
+            .compose(gif -> {
+              ctx.verify(() -> {
+                assertEquals(ImageFormat.GIF, ImageSniffer.sniff(f.file(gif)).orElseThrow());
+                assertEquals(64, TestImages.decode(f.file(gif)).getWidth());
+                assertEquals("jpeg", ImageFixture.data(gif).getString("sourceFormat"));
               });
               return ImageFixture.errorOf(f.call("convert_image",
                   new JsonObject().put("url", f.url("/c.png")).put("format", "tiff")));
