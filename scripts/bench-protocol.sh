@@ -138,24 +138,27 @@ row() { # row LABEL KEY BASELINE_KEY
     "$(field "$line" p99_ms)" "$(field "$line" errors)" "$ratio"
 }
 
-echo
-echo "Protocol benchmark: $CONNECTIONS concurrent clients, ${SECONDS_PER_ROW}s per row, loopback, wrk -t$THREADS ($(nproc) cores)"
-echo "Load average at the start: $LOAD_BEFORE (other processes on this machine skew the tail latencies)"
-echo
-printf '| %-40s | %9s | %8s | %8s | %6s | %7s |\n' "server / revision / request" "req/s" "p50 ms" "p99 ms" "errors" "ratio*"
-echo "|------------------------------------------|-----------|----------|----------|--------|---------|"
-row "image-edit-mcp legacy tools/list" ours-legacy-list everything-list
-row "image-edit-mcp legacy tools/call echo" ours-legacy-call everything-call
-row "image-edit-mcp modern tools/list" ours-modern-list everything-list
-row "image-edit-mcp modern tools/call echo" ours-modern-call everything-call
-row "server-everything legacy tools/list" everything-list everything-list
-row "server-everything legacy tools/call echo" everything-call everything-call
-echo
-echo "* ratio = requests/s over server-everything's for the same request (it speaks only the legacy revision)."
-blocked="$(grep -c 'has been blocked' "$OUT/server.log" 2>/dev/null || true)"
-blocked="${blocked:-0}"
-if [ "$blocked" -gt 0 ]; then
-  echo "Vert.x blocked-thread warnings during the run: $blocked (see $OUT/server.log)"
-else
-  echo "Vert.x blocked-thread warnings during the run: none"
-fi
+# The table also goes to target/bench/results.md.
+{
+  echo
+  echo "Protocol benchmark: $CONNECTIONS concurrent clients, ${SECONDS_PER_ROW}s per row, loopback, wrk -t$THREADS ($(nproc) cores)"
+  echo "Load average at the start: $LOAD_BEFORE (other processes on this machine skew the tail latencies)"
+  echo
+  printf '| %-40s | %9s | %8s | %8s | %6s | %7s |\n' "server / revision / request" "req/s" "p50 ms" "p99 ms" "errors" "ratio*"
+  echo "|------------------------------------------|-----------|----------|----------|--------|---------|"
+  row "image-edit-mcp legacy tools/list" ours-legacy-list everything-list
+  row "image-edit-mcp legacy tools/call echo" ours-legacy-call everything-call
+  row "image-edit-mcp modern tools/list" ours-modern-list everything-list
+  row "image-edit-mcp modern tools/call echo" ours-modern-call everything-call
+  row "server-everything legacy tools/list" everything-list everything-list
+  row "server-everything legacy tools/call echo" everything-call everything-call
+  echo
+  echo "* ratio = requests/s over server-everything's for the same request (it speaks only the legacy revision)."
+  blocked="$(grep -c 'has been blocked' "$OUT/server.log" 2>/dev/null || true)"
+  blocked="${blocked:-0}"
+  if [ "$blocked" -gt 0 ]; then
+    echo "Vert.x blocked-thread warnings during the run: $blocked (see $OUT/server.log)"
+  else
+    echo "Vert.x blocked-thread warnings during the run: none"
+  fi
+} | tee "$OUT/results.md"

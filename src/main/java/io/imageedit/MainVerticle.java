@@ -1,13 +1,21 @@
 package io.imageedit;
 
+import io.imageedit.cache.ContentCache;
 import io.imageedit.config.AppConfig;
+import io.imageedit.image.ImageClient;
+import io.imageedit.image.ImageFetcher;
+import io.imageedit.image.ImageWorkerVerticle;
+import io.imageedit.image.LocalCodec;
+import io.imageedit.image.WebpSupport;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.mcp.transport.SessionRegistry;
+import io.imageedit.tools.ImageResults;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
 
 import java.time.Duration;
@@ -35,14 +43,23 @@ public final class MainVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    Instant started = Instant.now();
     SessionRegistry sessions = new SessionRegistry(vertx, config.server().maxSessions(),
         Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
-    services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now(), sessions);
-    return Future.<Void>succeededFuture()
-        .map(v -> {
+    LocalCodec.registerImageCodecs(vertx.eventBus());
+    return deployImageWorkers()
+        // Spawns libwebp once on a worker thread, so no event loop ever waits for it.
+        .compose(v -> vertx.executeBlocking(WebpSupport::available, false))
+        .compose(v -> ContentCache.open(vertx, config.image().cacheDir(),
+            config.server().cacheUrl(), config.image().cacheMaxBytes(),
+            config.image().resultCache()))
+        .map(cache -> {
+          ImageClient images = new ImageClient(vertx, config.image());
+          services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
+              started, sessions, images, new ImageFetcher(vertx, config.image(), cache), cache,
+              new ImageResults(images, config.image().previewMaxBytes()));
           toolSet.register(services.registry(), services);
-          return v;
+          return cache;
         })
         .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
@@ -51,12 +68,24 @@ public final class MainVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // HTTP verticles (children) are already undeployed: no request can use a session now.
-    services.sessions().close();
+    if (services != null) {
+      services.sessions().close();
+    }
     return Future.succeededFuture();
   }
 
   public AppServices services() {
     return services;
+  }
+
+  private Future<String> deployImageWorkers() {
+    int workers = config.image().workers();
+    return vertx.deployVerticle(() -> new ImageWorkerVerticle(config.image().maxImagePixels()),
+        new DeploymentOptions()
+            .setThreadingModel(ThreadingModel.WORKER)
+            .setInstances(workers)
+            .setWorkerPoolName("image-workers")
+            .setWorkerPoolSize(workers));
   }
 
   private Future<String> deployHttp() {
