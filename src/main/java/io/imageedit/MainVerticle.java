@@ -3,6 +3,9 @@ package io.imageedit;
 import io.imageedit.config.AppConfig;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.modelscope.ModelScopeAddresses;
+import io.imageedit.modelscope.ModelScopeClient;
+import io.imageedit.modelscope.ModelScopeVerticle;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
@@ -10,6 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -33,9 +37,12 @@ public final class MainVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    ModelScopeAddresses aiAddresses = ModelScopeAddresses.withPrefix(
+        "modelscope." + UUID.randomUUID());
     services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now());
+        Instant.now(), new ModelScopeClient(vertx, config.ai(), aiAddresses));
     return Future.<Void>succeededFuture()
+        .compose(v -> vertx.deployVerticle(new ModelScopeVerticle(config.ai(), aiAddresses)))
         .map(v -> {
           toolSet.register(services.registry(), services);
           return v;
