@@ -1,0 +1,95 @@
+package io.imageedit.tools.ai;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.file.CopyOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generated and edited images, newest last, persisted as one JSON file in CACHE_DIR so the
+ * history survives restarts. Shared by every HTTP verticle: the list is guarded by this
+ * object's lock, and file writes are chained so that they land in order, each atomically
+ * (temp file, then rename).
+ */
+public final class AiImageHistory {
+  static final String FILE_NAME = "ai-history.json";
+  static final int MAX_RECORDS = 1000;
+  private static final System.Logger LOG = System.getLogger(AiImageHistory.class.getName());
+
+  private final Vertx vertx;
+  private final Path file;
+  private final List<JsonObject> records = new ArrayList<>();
+  private Future<Void> writes = Future.succeededFuture();
+
+  private AiImageHistory(Vertx vertx, Path file) {
+    this.vertx = vertx;
+    this.file = file;
+  }
+
+  /** Loads the history file if there is one; a damaged file is set aside, not fatal. */
+  public static Future<AiImageHistory> open(Vertx vertx, Path cacheDir) {
+    AiImageHistory history = new AiImageHistory(vertx, cacheDir.resolve(FILE_NAME));
+    String path = history.file.toString();
+    return vertx.fileSystem().exists(path)
+        .compose(exists -> exists ? vertx.fileSystem().readFile(path)
+            .map(buffer -> {
+              try {
+                JsonArray list = new JsonArray(buffer);
+                for (Object item : list) {
+                  if (item instanceof JsonObject record) {
+                    history.records.add(record);
+                  }
+                }
+              } catch (RuntimeException damaged) {
+                LOG.log(System.Logger.Level.WARNING, "ignoring unreadable " + path + ": "
+                    + damaged.getMessage());
+              }
+              return history;
+            })
+            : Future.succeededFuture(history));
+  }
+
+  /** Adds a record and saves the file; the returned future completes once it is on disk. */
+  public Future<Void> add(JsonObject record) {
+    JsonArray snapshot;
+    synchronized (this) {
+      records.add(record);
+      while (records.size() > MAX_RECORDS) {
+        records.remove(0);
+      }
+      snapshot = new JsonArray(new ArrayList<>(records));
+      writes = writes.transform(ar -> save(snapshot));
+      return writes;
+    }
+  }
+
+  /** Newest first, at most {@code limit}, optionally only one type (generate, edit). */
+  public synchronized List<JsonObject> recent(int limit, String type) {
+    List<JsonObject> out = new ArrayList<>();
+    for (int i = records.size() - 1; i >= 0 && out.size() < limit; i--) {
+      JsonObject record = records.get(i);
+      if (type == null || type.equals(record.getString("type"))) {
+        out.add(record.copy());
+      }
+    }
+    return out;
+  }
+
+  public synchronized int size() {
+    return records.size();
+  }
+
+  private Future<Void> save(JsonArray snapshot) {
+    String temp = file + ".tmp";
+    return vertx.fileSystem().writeFile(temp, snapshot.toBuffer())
+        .compose(v -> vertx.fileSystem().move(temp, file.toString(),
+            new CopyOptions().setReplaceExisting(true).setAtomicMove(true)))
+        .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
+            "could not save the AI image history: " + e.getMessage()));
+  }
+}
