@@ -2,7 +2,7 @@ package io.imageedit;
 
 import io.imageedit.config.AppConfig;
 import io.imageedit.mcp.McpRegistry;
-import io.imageedit.modelscope.ModelScopeClient;
+import io.imageedit.tools.ai.AiServices;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param registry tools, resources and prompts offered over MCP
  * @param ready    true once every verticle is deployed (GET /ready)
  * @param started  when the process started (landing page uptime)
- * @param modelScope the AI provider client (talks to the ModelScope verticle)
+ * @param ai       the ModelScope client and the AI image history
  */
 public record AppServices(
     AppConfig config,
     McpRegistry registry,
     AtomicBoolean ready,
     Instant started,
-    ModelScopeClient modelScope) {
+    AiServices ai) {
 }

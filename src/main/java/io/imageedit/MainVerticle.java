@@ -4,9 +4,9 @@ import io.imageedit.config.AppConfig;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.modelscope.ModelScopeAddresses;
-import io.imageedit.modelscope.ModelScopeClient;
 import io.imageedit.modelscope.ModelScopeVerticle;
 import io.imageedit.tools.ProductTools;
+import io.imageedit.tools.ai.AiServices;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -40,7 +40,7 @@ public final class MainVerticle extends VerticleBase {
     ModelScopeAddresses aiAddresses = ModelScopeAddresses.withPrefix(
         "modelscope." + UUID.randomUUID());
     services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now(), new ModelScopeClient(vertx, config.ai(), aiAddresses));
+        Instant.now(), AiServices.create(vertx, config, aiAddresses));
     return Future.<Void>succeededFuture()
         .compose(v -> vertx.deployVerticle(new ModelScopeVerticle(config.ai(), aiAddresses)))
         .map(v -> {

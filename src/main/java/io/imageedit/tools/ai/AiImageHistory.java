@@ -31,39 +31,63 @@ public final class AiImageHistory {
     this.file = file;
   }
 
-  /** Loads the history file if there is one; a damaged file is set aside, not fatal. */
-  public static Future<AiImageHistory> open(Vertx vertx, Path cacheDir) {
+  /**
+   * The history kept in {@code cacheDir}; the existing file loads in the background (records
+   * added meanwhile are written after it). A damaged file is set aside, not fatal.
+   */
+  public static AiImageHistory open(Vertx vertx, Path cacheDir) {
     AiImageHistory history = new AiImageHistory(vertx, cacheDir.resolve(FILE_NAME));
-    String path = history.file.toString();
+    synchronized (history) {
+      history.writes = history.load();
+    }
+    return history;
+  }
+
+  private Future<Void> load() {
+    String path = file.toString();
     return vertx.fileSystem().exists(path)
-        .compose(exists -> exists ? vertx.fileSystem().readFile(path)
-            .map(buffer -> {
-              try {
-                JsonArray list = new JsonArray(buffer);
-                for (Object item : list) {
-                  if (item instanceof JsonObject record) {
-                    history.records.add(record);
-                  }
-                }
-              } catch (RuntimeException damaged) {
-                LOG.log(System.Logger.Level.WARNING, "ignoring unreadable " + path + ": "
-                    + damaged.getMessage());
+        .compose(exists -> exists ? vertx.fileSystem().readFile(path) : Future.succeededFuture())
+        .map(buffer -> {
+          if (buffer == null) {
+            return null;
+          }
+          try {
+            List<JsonObject> loaded = new ArrayList<>();
+            for (Object item : new JsonArray(buffer)) {
+              if (item instanceof JsonObject record) {
+                loaded.add(record);
               }
-              return history;
-            })
-            : Future.succeededFuture(history));
+            }
+            synchronized (this) {
+              records.addAll(0, loaded);
+            }
+          } catch (RuntimeException damaged) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring unreadable " + path + ": "
+                + damaged.getMessage());
+          }
+          return null;
+        })
+        .<Void>mapEmpty()
+        .recover(e -> Future.succeededFuture());
   }
 
   /** Adds a record and saves the file; the returned future completes once it is on disk. */
   public Future<Void> add(JsonObject record) {
-    JsonArray snapshot;
     synchronized (this) {
       records.add(record);
       while (records.size() > MAX_RECORDS) {
         records.remove(0);
       }
-      snapshot = new JsonArray(new ArrayList<>(records));
-      writes = writes.transform(ar -> save(snapshot));
+      writes = writes.transform(ar -> {
+        JsonArray snapshot;
+        synchronized (this) {
+          while (records.size() > MAX_RECORDS) {
+            records.remove(0);
+          }
+          snapshot = new JsonArray(new ArrayList<>(records));
+        }
+        return save(snapshot);
+      });
       return writes;
     }
   }
