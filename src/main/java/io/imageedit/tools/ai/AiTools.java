@@ -2,7 +2,9 @@ package io.imageedit.tools.ai;
 
 import io.imageedit.AppServices;
 import io.imageedit.mcp.McpRegistry;
-
+import io.imageedit.mcp.Tool;
+import io.imageedit.mcp.ToolHandler;
+import io.vertx.core.Future;
 
 /**
  * The AI tools (fetch_image, ocr_extract, locate_object, generate_image, edit_image,
@@ -21,12 +23,25 @@ public final class AiTools {
         services.imageResults(), services.ai().history(),
         new VisionAnswerCache(VISION_CACHE_ENTRIES));
     ListAiImagesTool history = new ListAiImagesTool(ai);
-    registry.addTool(new FetchImageTool(ai).tool())
-        .addTool(new OcrExtractTool(ai).tool())
-        .addTool(new LocateObjectTool(ai).tool())
-        .addTool(new GenerateImageTool(ai).tool())
-        .addTool(new EditImageTool(ai).tool())
-        .addTool(history.tool())
+    registry.addTool(guarded(new FetchImageTool(ai).tool()))
+        .addTool(guarded(new OcrExtractTool(ai).tool()))
+        .addTool(guarded(new LocateObjectTool(ai).tool()))
+        .addTool(guarded(new GenerateImageTool(ai).tool()))
+        .addTool(guarded(new EditImageTool(ai).tool()))
+        .addTool(guarded(history.tool()))
         .addResource(history.resource());
+  }
+
+  /** Argument checks throw; the transport expects a failed future, so convert here once. */
+  private static Tool guarded(Tool tool) {
+    ToolHandler handler = tool.handler();
+    return new Tool(tool.name(), tool.title(), tool.description(), tool.inputSchema(),
+        tool.outputSchema(), tool.annotations(), (args, context) -> {
+          try {
+            return handler.call(args, context);
+          } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+          }
+        });
   }
 }

@@ -1,21 +1,25 @@
 package io.imageedit.tools.ai;
 
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.Future;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Vision answers by (image SHA-256, model, instruction): asking about the same pixels twice
- * costs nothing, whichever URL they came from. Bounded, least recently used out first.
+ * costs nothing, whichever URL they came from, and concurrent identical questions share one
+ * provider call. Bounded, least recently used out first; failures are not kept.
  */
 final class VisionAnswerCache {
-  private final Map<String, JsonObject> entries;
+  private final Map<String, String> answers;
+  private final Map<String, Future<String>> inFlight = new HashMap<>();
 
   VisionAnswerCache(int maxEntries) {
-    this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+    this.answers = new LinkedHashMap<>(64, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, JsonObject> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
         return size() > maxEntries;
       }
     };
@@ -25,12 +29,27 @@ final class VisionAnswerCache {
     return sha256 + "\u0000" + model + "\u0000" + instruction;
   }
 
-  synchronized JsonObject get(String key) {
-    JsonObject value = entries.get(key);
-    return value == null ? null : value.copy();
-  }
-
-  synchronized void put(String key, JsonObject value) {
-    entries.put(key, value.copy());
+  Future<String> get(String key, Supplier<Future<String>> ask) {
+    Future<String> pending;
+    synchronized (this) {
+      String known = answers.get(key);
+      if (known != null) {
+        return Future.succeededFuture(known);
+      }
+      pending = inFlight.get(key);
+      if (pending != null) {
+        return pending;
+      }
+      pending = ask.get();
+      inFlight.put(key, pending);
+    }
+    return pending.andThen(ar -> {
+      synchronized (this) {
+        inFlight.remove(key);
+        if (ar.succeeded()) {
+          answers.put(key, ar.result());
+        }
+      }
+    });
   }
 }

@@ -3,7 +3,6 @@ package io.imageedit.tools.ai;
 import io.imageedit.image.SourceImage;
 import io.imageedit.mcp.CallContext;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 
 /** Asks the vision model about a fetched image, answering repeated questions from the cache. */
 final class VisionCalls {
@@ -13,13 +12,8 @@ final class VisionCalls {
   static Future<String> ask(AiContext ai, SourceImage source, String instruction,
       CallContext context) {
     String key = VisionAnswerCache.key(source.sha256(), ai.config().ai().visionModel(), instruction);
-    JsonObject cached = ai.answers().get(key);
-    if (cached != null) {
-      return Future.succeededFuture(cached.getString("answer"));
-    }
-    return VisionImages.prepare(ai, source)
+    return ai.answers().get(key, () -> VisionImages.prepare(ai, source)
         .compose(image -> ai.modelScope().chat(instruction, VisionImages.dataUrl(image), context))
-        .recover(AiFailures::asToolError)
-        .onSuccess(answer -> ai.answers().put(key, new JsonObject().put("answer", answer)));
+        .recover(AiFailures::asToolError));
   }
 }
