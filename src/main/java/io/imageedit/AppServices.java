@@ -2,6 +2,7 @@ package io.imageedit;
 
 import io.imageedit.config.AppConfig;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ai.AiServices;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param registry tools, resources and prompts offered over MCP
  * @param ready    true once every verticle is deployed (GET /ready)
  * @param started  when the process started (landing page uptime)
+ * @param sessions live legacy MCP sessions, shared by every HTTP verticle instance
  * @param ai       the ModelScope client and the AI image history
  */
 public record AppServices(
@@ -22,5 +24,6 @@ public record AppServices(
     McpRegistry registry,
     AtomicBoolean ready,
     Instant started,
+    SessionRegistry sessions,
     AiServices ai) {
 }

@@ -5,6 +5,7 @@ import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.modelscope.ModelScopeAddresses;
 import io.imageedit.modelscope.ModelScopeVerticle;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ai.AiServices;
 import io.imageedit.tools.ToolSet;
@@ -12,6 +13,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,8 +41,10 @@ public final class MainVerticle extends VerticleBase {
   public Future<?> start() {
     ModelScopeAddresses aiAddresses = ModelScopeAddresses.withPrefix(
         "modelscope." + UUID.randomUUID());
+    SessionRegistry sessions = new SessionRegistry(vertx, config.server().maxSessions(),
+        Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
     services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now(), AiServices.create(vertx, config, aiAddresses));
+        Instant.now(), sessions, AiServices.create(vertx, config, aiAddresses));
     return Future.<Void>succeededFuture()
         .compose(v -> vertx.deployVerticle(new ModelScopeVerticle(config.ai(), aiAddresses)))
         .map(v -> {
@@ -49,6 +53,13 @@ public final class MainVerticle extends VerticleBase {
         })
         .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
+  }
+
+  @Override
+  public Future<?> stop() {
+    // HTTP verticles (children) are already undeployed: no request can use a session now.
+    services.sessions().close();
+    return Future.succeededFuture();
   }
 
   public AppServices services() {
