@@ -1,8 +1,12 @@
 package io.imageedit;
 
+import io.imageedit.cache.ContentCache;
 import io.imageedit.config.AppConfig;
+import io.imageedit.image.ImageClient;
+import io.imageedit.image.ImageFetcher;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.mcp.transport.SessionRegistry;
+import io.imageedit.tools.ImageResults;
 import io.imageedit.tools.ai.AiServices;
 
 import java.time.Instant;
@@ -17,7 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param ready    true once every verticle is deployed (GET /ready)
  * @param started  when the process started (landing page uptime)
  * @param sessions live legacy MCP sessions, shared by every HTTP verticle instance
- * @param ai       the ModelScope client and the AI image history
+ * @param imageClient  pixel work on the image worker pool (probe, reencode, downscale, transforms)
+ * @param imageFetcher safe fetching of http(s), data: and own-cache image URLs
+ * @param contentCache content-addressed files under CACHE_DIR, served at /cache/
+ * @param imageResults builds the standard tool result for an image stored in the cache
+ * @param ai           the ModelScope client and the AI image history
  */
 public record AppServices(
     AppConfig config,
@@ -25,5 +33,9 @@ public record AppServices(
     AtomicBoolean ready,
     Instant started,
     SessionRegistry sessions,
+    ImageClient imageClient,
+    ImageFetcher imageFetcher,
+    ContentCache contentCache,
+    ImageResults imageResults,
     AiServices ai) {
 }

@@ -1,16 +1,24 @@
 package io.imageedit;
 
+import io.imageedit.cache.ContentCache;
 import io.imageedit.config.AppConfig;
+import io.imageedit.image.ImageClient;
+import io.imageedit.image.ImageFetcher;
+import io.imageedit.image.ImageWorkerVerticle;
+import io.imageedit.image.LocalCodec;
+import io.imageedit.image.WebpSupport;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.modelscope.ModelScopeAddresses;
 import io.imageedit.modelscope.ModelScopeVerticle;
-import io.imageedit.mcp.transport.SessionRegistry;
+import io.imageedit.tools.ImageResults;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ai.AiServices;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
 
 import java.time.Duration;
@@ -39,17 +47,27 @@ public final class MainVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    Instant started = Instant.now();
+    LocalCodec.registerImageCodecs(vertx.eventBus());
     ModelScopeAddresses aiAddresses = ModelScopeAddresses.withPrefix(
         "modelscope." + UUID.randomUUID());
     SessionRegistry sessions = new SessionRegistry(vertx, config.server().maxSessions(),
         Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
-    services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now(), sessions, AiServices.create(vertx, config, aiAddresses));
-    return Future.<Void>succeededFuture()
+    return deployImageWorkers()
+        // Spawns libwebp once on a worker thread, so no event loop ever waits for it.
+        .compose(v -> vertx.executeBlocking(WebpSupport::available, false))
         .compose(v -> vertx.deployVerticle(new ModelScopeVerticle(config.ai(), aiAddresses)))
-        .map(v -> {
+        .compose(v -> ContentCache.open(vertx, config.image().cacheDir(),
+            config.server().cacheUrl(), config.image().cacheMaxBytes(),
+            config.image().resultCache()))
+        .map(cache -> {
+          ImageClient images = new ImageClient(vertx, config.image());
+          services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
+              started, sessions, images, new ImageFetcher(vertx, config.image(), cache), cache,
+              new ImageResults(images, config.image().previewMaxBytes()),
+              AiServices.create(vertx, config, aiAddresses));
           toolSet.register(services.registry(), services);
-          return v;
+          return cache;
         })
         .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
@@ -64,6 +82,16 @@ public final class MainVerticle extends VerticleBase {
 
   public AppServices services() {
     return services;
+  }
+
+  private Future<String> deployImageWorkers() {
+    int workers = config.image().workers();
+    return vertx.deployVerticle(() -> new ImageWorkerVerticle(config.image().maxImagePixels()),
+        new DeploymentOptions()
+            .setThreadingModel(ThreadingModel.WORKER)
+            .setInstances(workers)
+            .setWorkerPoolName("image-workers")
+            .setWorkerPoolSize(workers));
   }
 
   private Future<String> deployHttp() {

@@ -2,11 +2,13 @@ package io.imageedit.tools;
 
 import io.imageedit.AppServices;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.tools.ai.AiTools;
 
 /** Everything the shipped server offers. Each area registers its own tools here. */
 public final class ProductTools implements ToolSet {
   @Override
   public void register(McpRegistry registry, AppServices services) {
-    // Image tools (issue 3) and AI tools (issue 4) register here.
+    ImageTools.register(registry, services);
+    AiTools.register(registry, services);
   }
 }
