@@ -25,6 +25,7 @@ public final class AiImageHistory {
   private final Path file;
   private final List<JsonObject> records = new ArrayList<>();
   private Future<Void> writes = Future.succeededFuture();
+  private boolean saveScheduled;
 
   private AiImageHistory(Vertx vertx, Path file) {
     this.vertx = vertx;
@@ -71,25 +72,35 @@ public final class AiImageHistory {
         .recover(e -> Future.succeededFuture());
   }
 
-  /** Adds a record and saves the file; the returned future completes once it is on disk. */
-  public Future<Void> add(JsonObject record) {
+  /**
+   * Adds a record at once and schedules a save. Saves are coalesced: while one is being
+   * written, later additions wait and go out together in the next one, so a burst of
+   * thousands of results costs a few writes, and no caller waits for the disk.
+   */
+  public void add(JsonObject record) {
     synchronized (this) {
       records.add(record);
       while (records.size() > MAX_RECORDS) {
         records.remove(0);
       }
+      if (saveScheduled) {
+        return;
+      }
+      saveScheduled = true;
       writes = writes.transform(ar -> {
         JsonArray snapshot;
         synchronized (this) {
-          while (records.size() > MAX_RECORDS) {
-            records.remove(0);
-          }
+          saveScheduled = false;
           snapshot = new JsonArray(new ArrayList<>(records));
         }
         return save(snapshot);
       });
-      return writes;
     }
+  }
+
+  /** Completes when every record added so far is on disk (tests, shutdown). */
+  public synchronized Future<Void> flushed() {
+    return writes;
   }
 
   /** Newest first, at most {@code limit}, optionally only one type (generate, edit). */
@@ -114,6 +125,7 @@ public final class AiImageHistory {
         .compose(v -> vertx.fileSystem().move(temp, file.toString(),
             new CopyOptions().setReplaceExisting(true).setAtomicMove(true)))
         .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
-            "could not save the AI image history: " + e.getMessage()));
+            "could not save the AI image history: " + e.getMessage()))
+        .recover(e -> Future.succeededFuture());
   }
 }

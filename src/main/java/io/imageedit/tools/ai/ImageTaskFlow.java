@@ -57,9 +57,8 @@ final class ImageTaskFlow {
                   if (sourceUrl != null) {
                     entry.put("sourceUrl", sourceUrl);
                   }
-                  return ai.history().add(entry)
-                      .recover(e -> Future.succeededFuture())
-                      .compose(v -> ai.results().build(file, image, sourceUrl, extra));
+                  ai.history().add(entry);
+                  return ai.results().build(file, image, sourceUrl, extra);
                 })))
         .onSuccess(r -> progress.report(100, "Done"));
   }
