@@ -36,7 +36,7 @@ PIDS+=($!)
   MODELSCOPE_API_KEY=ms-test-key-0123 MODELSCOPE_BASE_URL="http://127.0.0.1:$FAKE_PORT" \
   ALLOW_PRIVATE_URLS=true AI_MAX_CONCURRENCY=5000 AI_POLL_INTERVAL_MS="$POLL_MS" \
   MCP_MAX_SESSIONS=1000 \
-  java -jar "$OLDPWD/target/image-edit-mcp.jar" > "$WORK/server.log" 2>&1) &
+  java -jar "$OLDPWD/target/image-edit-mcp.jar" > "${SERVER_LOG:-$WORK/server.log}" 2>&1) &
 sleep 0.2
 SERVER=$(pgrep -n -f "image-edit-mcp.jar" || true)
 for _ in $(seq 1 100); do

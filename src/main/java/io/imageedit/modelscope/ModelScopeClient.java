@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  * cancels the provider call (polling stops, the concurrency slot is released).
  */
 public final class ModelScopeClient {
+  /** The message of a call failed because its client cancelled it. */
+  public static final String CANCELLED = "cancelled by the client";
+
   private final Vertx vertx;
   private final AiConfig config;
   private final ModelScopeAddresses addresses;
@@ -65,7 +68,7 @@ public final class ModelScopeClient {
 
   private static <T> Future<T> unwrap(Throwable error) {
     if (error instanceof ReplyException reply && reply.failureCode() == ReplyCodes.CANCELLED) {
-      return Future.failedFuture(new ModelScopeException("cancelled by the client"));
+      return Future.failedFuture(new ModelScopeException(CANCELLED));
     }
     if (error instanceof ReplyException reply && reply.failureCode() == ReplyCodes.PROVIDER) {
       return Future.failedFuture(new ModelScopeException(reply.getMessage()));

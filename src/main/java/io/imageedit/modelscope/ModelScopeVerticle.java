@@ -124,9 +124,4 @@ public final class ModelScopeVerticle extends VerticleBase {
       }
     });
   }
-
-  /** For tests and the benchmark: calls in flight and waiting. */
-  int activeCalls() {
-    return calls.size();
-  }
 }

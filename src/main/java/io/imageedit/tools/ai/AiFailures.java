@@ -1,6 +1,7 @@
 package io.imageedit.tools.ai;
 
 import io.imageedit.mcp.ToolException;
+import io.imageedit.modelscope.ModelScopeClient;
 import io.imageedit.modelscope.ModelScopeException;
 import io.vertx.core.Future;
 
@@ -24,6 +25,10 @@ final class AiFailures {
       return Future.failedFuture(new ToolException(error.getMessage()));
     }
     return Future.failedFuture(error);
+  }
+
+  static boolean isCancellation(Throwable error) {
+    return error != null && ModelScopeClient.CANCELLED.equals(error.getMessage());
   }
 
   /** The message a per-URL error entry carries. */

@@ -1,7 +1,6 @@
 package io.imageedit.tools.ai;
 
 import io.imageedit.image.ImageInfo;
-import io.imageedit.image.SourceImage;
 import io.imageedit.mcp.CallContext;
 import io.imageedit.mcp.Tool;
 import io.imageedit.mcp.ToolResult;
@@ -60,11 +59,10 @@ final class LocateObjectTool {
     AiFailures.requireKey(ai);
     return ai.fetcher().fetch(url).compose(source -> ai.images().probe(source.bytes())
         .compose(info -> VisionCalls.ask(ai, source, VisionInstructions.locate(object), context)
-            .map(answer -> result(url, object, source, info, answer))));
+            .map(answer -> result(url, object, info, answer))));
   }
 
-  private static ToolResult result(String url, String object, SourceImage source, ImageInfo info,
-      String answer) {
+  private static ToolResult result(String url, String object, ImageInfo info, String answer) {
     List<BoundingBox> boxes = BoxParser.parse(answer);
     JsonArray list = new JsonArray();
     boxes.forEach(b -> list.add(b.toJson(url, info.width(), info.height(), object)));

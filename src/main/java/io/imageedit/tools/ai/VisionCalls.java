@@ -12,8 +12,16 @@ final class VisionCalls {
   static Future<String> ask(AiContext ai, SourceImage source, String instruction,
       CallContext context) {
     String key = VisionAnswerCache.key(source.sha256(), ai.config().ai().visionModel(), instruction);
-    return ai.answers().get(key, () -> VisionImages.prepare(ai, source)
+    return ai.answers().get(key, () -> direct(ai, source, instruction, context))
+        // A shared call that another client cancelled must not fail this one: ask again alone.
+        .recover(e -> !context.isCancelled() && AiFailures.isCancellation(e)
+            ? direct(ai, source, instruction, context) : Future.failedFuture(e));
+  }
+
+  private static Future<String> direct(AiContext ai, SourceImage source, String instruction,
+      CallContext context) {
+    return VisionImages.prepare(ai, source)
         .compose(image -> ai.modelScope().chat(instruction, VisionImages.dataUrl(image), context))
-        .recover(AiFailures::asToolError));
+        .recover(AiFailures::asToolError);
   }
 }
