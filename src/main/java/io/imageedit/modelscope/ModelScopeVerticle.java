@@ -1,6 +1,7 @@
 package io.imageedit.modelscope;
 
 import io.imageedit.config.AiConfig;
+import io.imageedit.image.LocalCodec;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;

@@ -1,8 +1,8 @@
 package io.imageedit.modelscope;
 
+import io.imageedit.testing.Conditions;
 import io.imageedit.testing.TestCallContext;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +29,7 @@ class CancellationTest {
         .compose(h -> {
           h.fake.taskPlan(FakeModelScope.TaskPlan.NEVER_FINISH);
           Future<ImageTaskResult> running = h.client.runImageTask(TASK, first, p -> { });
-          return until(vertx, () -> h.fake.pollCount() >= 3)
+          return Conditions.until(vertx, () -> h.fake.pollCount() >= 3)
               .compose(v -> {
                 first.cancel();
                 return running.transform(ar -> {
@@ -55,20 +54,5 @@ class CancellationTest {
               });
         })
         .onComplete(test.succeedingThenComplete());
-  }
-
-  static Future<Void> until(Vertx vertx, BooleanSupplier condition) {
-    Promise<Void> done = Promise.promise();
-    long deadline = System.currentTimeMillis() + 5000;
-    vertx.setPeriodic(10, id -> {
-      if (condition.getAsBoolean()) {
-        vertx.cancelTimer(id);
-        done.tryComplete();
-      } else if (System.currentTimeMillis() > deadline) {
-        vertx.cancelTimer(id);
-        done.tryFail("condition not met within 5 s");
-      }
-    });
-    return done.future();
   }
 }

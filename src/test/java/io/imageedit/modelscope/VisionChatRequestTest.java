@@ -1,5 +1,6 @@
 package io.imageedit.modelscope;
 
+import io.imageedit.testing.Conditions;
 import io.imageedit.testing.TestCallContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -45,7 +46,7 @@ class VisionChatRequestTest {
                 String raw = r.body().toString(StandardCharsets.UTF_8);
                 assertTrue(raw.contains(instruction), raw);
                 byte[] expected = instruction.getBytes(StandardCharsets.UTF_8);
-                assertTrue(indexOf(r.body().getBytes(), expected) >= 0);
+                assertTrue(Conditions.indexOf(r.body(), expected) >= 0);
               });
               return text;
             }))
@@ -55,18 +56,5 @@ class VisionChatRequestTest {
   private static TestCallContext withAnswer(ProviderHarness h) {
     h.fake.visionAnswer("# 标题\n正文");
     return new TestCallContext();
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }

@@ -1,9 +1,9 @@
 package io.imageedit.tools.ai;
 
 import io.imageedit.modelscope.FakeModelScope;
+import io.imageedit.testing.Conditions;
 import io.imageedit.testing.McpHttp;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +38,7 @@ class AiCancellationOverMcpTest {
       McpHttp mcp = new McpHttp(vertx, h.app);
       return mcp.openSession().compose(session -> {
         mcp.post(call(7), McpHttp.session(session));
-        return until(vertx, () -> h.fake.pollCount() >= 3)
+        return Conditions.until(vertx, () -> h.fake.pollCount() >= 3)
             .compose(v -> mcp.post(new JsonObject().put("jsonrpc", "2.0")
                 .put("method", "notifications/cancelled")
                 .put("params", new JsonObject().put("requestId", 7).put("reason", "user")),
@@ -77,7 +76,7 @@ class AiCancellationOverMcpTest {
                 .putHeader("Accept", "application/json, text/event-stream");
             McpHttp.modernHeaders(body).forEach(request::putHeader);
             request.send(body.toBuffer());
-            return until(vertx, () -> h.fake.pollCount() >= 3)
+            return Conditions.until(vertx, () -> h.fake.pollCount() >= 3)
                 .compose(v -> request.connection().close());
           })
           .compose(v -> pollingStopped(vertx, h.fake));
@@ -86,21 +85,6 @@ class AiCancellationOverMcpTest {
 
   /** No poll for 10 intervals, observed within 5 s. */
   private static Future<Void> pollingStopped(Vertx vertx, FakeModelScope fake) {
-    return until(vertx, () -> System.currentTimeMillis() - fake.lastPollMillis() > 10L * POLL_MS);
-  }
-
-  private static Future<Void> until(Vertx vertx, BooleanSupplier condition) {
-    Promise<Void> done = Promise.promise();
-    long deadline = System.currentTimeMillis() + 5000;
-    vertx.setPeriodic(10, id -> {
-      if (condition.getAsBoolean()) {
-        vertx.cancelTimer(id);
-        done.tryComplete();
-      } else if (System.currentTimeMillis() > deadline) {
-        vertx.cancelTimer(id);
-        done.tryFail("condition not met within 5 s");
-      }
-    });
-    return done.future();
+    return Conditions.until(vertx, () -> System.currentTimeMillis() - fake.lastPollMillis() > 10L * POLL_MS);
   }
 }

@@ -1,5 +1,6 @@
 package io.imageedit.tools.ai;
 
+import io.imageedit.testing.Conditions;
 import io.imageedit.testing.TestCallContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -37,7 +38,7 @@ class GenerateImageTest {
         test.verify(() -> {
           assertFalse(result.isError());
           var submit = h.fake.received("/v1/images/generations").get(0);
-          assertTrue(indexOf(submit.body(), prompt.getBytes(StandardCharsets.UTF_8)) >= 0,
+          assertTrue(Conditions.indexOf(submit.body(), prompt.getBytes(StandardCharsets.UTF_8)) >= 0,
               "prompt bytes on the wire");
           assertEquals(new JsonObject().put("model", "Tongyi-MAI/Z-Image-Turbo").put("prompt", prompt)
               .put("negative_prompt", "模糊").put("size", "1024x576").put("steps", 30).put("seed", 42),
@@ -81,19 +82,5 @@ class GenerateImageTest {
             });
       });
     }).onComplete(test.succeedingThenComplete());
-  }
-
-  static int indexOf(Buffer haystack, byte[] needle) {
-    byte[] bytes = haystack.getBytes();
-    outer:
-    for (int i = 0; i + needle.length <= bytes.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (bytes[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }
