@@ -79,7 +79,20 @@ class AiCancellationOverMcpTest {
             return Conditions.until(vertx, () -> h.fake.pollCount() >= 3)
                 .compose(v -> request.connection().close());
           })
-          .compose(v -> pollingStopped(vertx, h.fake));
+          .compose(v -> pollingStopped(vertx, h.fake))
+          .compose(v -> {
+            // While a second task runs through several polls, task-1 is never polled again.
+            int task1Polls = h.fake.received("/v1/tasks/task-1").size();
+            h.fake.taskPlan(FakeModelScope.TaskPlan.SUCCEED).polls(3, 3);
+            return h.call("generate_image", new JsonObject().put("prompt", "second"))
+                .map(result -> {
+                  test.verify(() -> {
+                    assertTrue(h.fake.received("/v1/tasks/task-2").size() >= 6);
+                    assertEquals(task1Polls, h.fake.received("/v1/tasks/task-1").size());
+                  });
+                  return result;
+                });
+          });
     }).onComplete(test.succeedingThenComplete());
   }
 
