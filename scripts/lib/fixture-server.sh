@@ -31,13 +31,19 @@ wait_http() {
 
 fixture_build() {
   (
+    set -o pipefail
     cd "$FIXTURE_ROOT" &&
-      mvn -B -q -Dstyle.color=never test-compile &&
+      mvn -B -q test-compile 2>&1 | strip_ansi &&
       if [ ! -s "$FIXTURE_CP_FILE" ] || [ pom.xml -nt "$FIXTURE_CP_FILE" ]; then
-        mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test \
-          -Dmdep.outputFile="$FIXTURE_CP_FILE" >/dev/null
+        mvn -B -q dependency:build-classpath -Dmdep.includeScope=test \
+          -Dmdep.outputFile="$FIXTURE_CP_FILE" 2>&1 | strip_ansi
       fi
   )
+}
+
+# Maven prints colour resets even in batch mode; keep CI logs readable.
+strip_ansi() {
+  sed 's/\x1b\[[0-9;]*m//g'
 }
 
 fixture_start() {

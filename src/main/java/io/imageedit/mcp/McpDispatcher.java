@@ -40,11 +40,19 @@ public final class McpDispatcher {
     }
     return result
         .recover(err -> err instanceof InputRequiredException input && allowsInputRequired(request.method())
-            ? Future.succeededFuture(new JsonObject().put("resultType", "input_required")
-                .put("inputRequests", input.inputRequests()))
+            ? Future.succeededFuture(inputRequired(input))
             : Future.failedFuture(err))
         .map(r -> JsonRpc.result(request.id(), client.isModern() ? modernResult(request.method(), r) : r))
         .recover(err -> Future.succeededFuture(errorResponse(request, err)));
+  }
+
+  private static JsonObject inputRequired(InputRequiredException input) {
+    JsonObject result = new JsonObject().put("resultType", "input_required")
+        .put("inputRequests", input.inputRequests());
+    if (input.requestState() != null) {
+      result.put("requestState", input.requestState());
+    }
+    return result;
   }
 
   /** MRTR: only these requests may answer input_required. */

@@ -75,6 +75,14 @@ public final class FixtureTools implements ToolSet {
         (args, ctx) -> {
           throw new IllegalStateException("secret internal detail");
         }));
+    registry.addTool(new Tool("slow", null, "Answers after 500 ms.",
+        objectSchema(new JsonObject()), null, null,
+        (args, ctx) -> {
+          Promise<ToolResult> promise = Promise.promise();
+          io.vertx.core.Vertx.currentContext().owner()
+              .setTimer(500, id -> promise.complete(ToolResult.text("slow done")));
+          return promise.future();
+        }));
     registry.addTool(new Tool("wait_for_cancel", null, "Runs until cancelled.",
         objectSchema(new JsonObject()), null, null, this::waitForCancel));
     registry.addTool(new Tool("ask_client", null, "Asks the client for a sampling message.",

@@ -85,6 +85,36 @@ public final class McpHttp {
     });
   }
 
+  /** A POST on the wire: its connection (to cut it) and its response, whenever headers arrive. */
+  public record Pending(io.vertx.core.http.HttpClientRequest request,
+      Future<io.vertx.core.http.HttpClientResponse> response) {
+  }
+
+  /**
+   * POSTs without waiting for the response headers: a call that sends nothing before its
+   * result has no headers until it ends.
+   */
+  public Future<Pending> start(JsonObject body, Map<String, String> headers) {
+    return client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI(path))
+        .map(req -> {
+          req.putHeader("Content-Type", "application/json")
+              .putHeader("Accept", "application/json, text/event-stream");
+          headers.forEach(req::putHeader);
+          return new Pending(req, req.send(body.toBuffer()));
+        });
+  }
+
+  /** POSTs and hands back the response as soon as its headers arrive (for streaming reads). */
+  public Future<io.vertx.core.http.HttpClientResponse> open(JsonObject body, Map<String, String> headers) {
+    return client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI(path))
+        .compose(req -> {
+          req.putHeader("Content-Type", "application/json")
+              .putHeader("Accept", "application/json, text/event-stream");
+          headers.forEach(req::putHeader);
+          return req.send(body.toBuffer());
+        });
+  }
+
   public Future<Reply> post(JsonObject body, Map<String, String> headers) {
     Map<String, String> all = new java.util.HashMap<>(Map.of("Content-Type", "application/json",
         "Accept", "application/json, text/event-stream"));

@@ -66,17 +66,18 @@ public final class McpRoutes {
   private static void guard(RoutingContext ctx, AccessGuard guard, boolean secretInPath) {
     if (secretInPath && !guard.secretMatches(ctx.pathParam("param0"))) {
       // Same answer as for any unknown path: nothing tells a guesser it was close.
-      ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain").end("Not Found");
+      HttpReplies.afterSmallBody(ctx.request(), () -> ctx.response().setStatusCode(404)
+          .putHeader("Content-Type", "text/plain").end("Not Found"));
       return;
     }
     if (!guard.originAllowed(ctx.request().getHeader("Origin"))) {
-      HttpReplies.error(ctx.response(), 403, null, JsonRpc.INVALID_REQUEST,
-          "Forbidden: Origin not allowed (add it to ALLOWED_ORIGINS)");
+      HttpReplies.afterSmallBody(ctx.request(), () -> HttpReplies.error(ctx.response(), 403, null,
+          JsonRpc.INVALID_REQUEST, "Forbidden: Origin not allowed (add it to ALLOWED_ORIGINS)"));
       return;
     }
     if (!guard.hostAllowed(ctx.request().authority())) {
-      HttpReplies.error(ctx.response(), 403, null, JsonRpc.INVALID_REQUEST,
-          "Forbidden: Host not allowed (add it to ALLOWED_HOSTS)");
+      HttpReplies.afterSmallBody(ctx.request(), () -> HttpReplies.error(ctx.response(), 403, null,
+          JsonRpc.INVALID_REQUEST, "Forbidden: Host not allowed (add it to ALLOWED_HOSTS)"));
       return;
     }
     ctx.next();

@@ -27,8 +27,10 @@ final class RequestCall implements CallContext {
   private final Object progressToken;
   private final Session session;
   private final JsonObject inputResponses;
+  private final String requestState;
   private int inputRequestCount;
   private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final AtomicBoolean done = new AtomicBoolean();
   private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
   private double lastProgress = Double.NEGATIVE_INFINITY;
 
@@ -37,12 +39,23 @@ final class RequestCall implements CallContext {
    * (MRTR retries) answer requestClient.
    */
   RequestCall(ResponseChannel channel, ClientState client, Object progressToken, Session session,
-      JsonObject inputResponses) {
+      JsonObject inputResponses, String requestState) {
     this.channel = channel;
     this.client = client;
     this.progressToken = progressToken;
     this.session = session;
     this.inputResponses = inputResponses == null ? new JsonObject() : inputResponses;
+    this.requestState = requestState;
+  }
+
+  @Override
+  public JsonObject inputResponses() {
+    return inputResponses;
+  }
+
+  @Override
+  public String requestState() {
+    return requestState;
   }
 
   @Override
@@ -149,9 +162,14 @@ final class RequestCall implements CallContext {
     return Future.failedFuture(new InputRequiredException(key, method, params));
   }
 
+  /** The handler has answered: a connection closing from now on cancels nothing. */
+  void finished() {
+    done.set(true);
+  }
+
   /** Marks the request cancelled, runs the handler's actions, sends nothing more. */
   void cancel() {
-    if (!cancelled.compareAndSet(false, true)) {
+    if (done.get() || !cancelled.compareAndSet(false, true)) {
       return;
     }
     for (Runnable action : onCancel) {

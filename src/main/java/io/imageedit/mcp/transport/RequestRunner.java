@@ -34,7 +34,10 @@ final class RequestRunner {
       token = null;
     }
     RequestCall call = new RequestCall(channel, client, token, session,
-        session == null ? request.params().getJsonObject("inputResponses") : null);
+        session == null && request.params().getValue("inputResponses") instanceof JsonObject answers
+            ? answers : null,
+        session == null && request.params().getValue("requestState") instanceof String state
+            ? state : null);
     if (session != null) {
       session.started(request.id(), call);
     }
@@ -43,6 +46,7 @@ final class RequestRunner {
     channel.startKeepAlive();
     return dispatcher.handle(request, client, call)
         .andThen(done -> {
+          call.finished();
           if (session != null) {
             session.finished(request.id(), call);
           }

@@ -24,5 +24,6 @@ public final class ConformanceToolSet implements ToolSet {
     ClientRequestTools.register(registry);
     FixtureResources.register(registry);
     FixturePrompts.register(registry);
+    new InputRequiredTools().register(registry);
   }
 }

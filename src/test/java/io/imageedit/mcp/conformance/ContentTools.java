@@ -46,6 +46,16 @@ final class ContentTools {
             jsonSchema202012(), null, null,
             (args, ctx) -> Future.succeededFuture(
                 ToolResult.text("Received: " + args.encode()))))
+        // http-custom-header-server-validation (SEP-2243): the argument is mirrored in the
+        // Mcp-Param-Region header, which the transport must check against the body.
+        .addTool(new Tool("test_x_mcp_header", null, "Echoes a region sent both in the body and"
+            + " in the Mcp-Param-Region header", new JsonObject().put("type", "object")
+            .put("properties", new JsonObject().put("region", new JsonObject()
+                .put("type", "string").put("description", "Region name")
+                .put("x-mcp-header", "Region")))
+            .put("required", new JsonArray().add("region")), null, null,
+            (args, ctx) -> Future.succeededFuture(
+                ToolResult.text("Region: " + args.getValue("region")))))
         .addTool(new Tool("echo", "Echo", "Echoes back the input message",
             Schemas.strings("message", "Message to echo"), null,
             new JsonObject().put("readOnlyHint", true).put("idempotentHint", true),
@@ -70,18 +80,37 @@ final class ContentTools {
         new JsonObject().put("uri", uri).put("mimeType", mimeType).put("text", text));
   }
 
-  /** The schema json-schema-2020-12 expects to come back unchanged in tools/list. */
+  /**
+   * The schema json-schema-2020-12 expects to come back unchanged in tools/list: SEP-1613
+   * ($schema, $defs, additionalProperties) and SEP-2106 ($anchor, allOf/anyOf, if/then/else).
+   */
   private static JsonObject jsonSchema202012() {
-    JsonObject address = new JsonObject().put("type", "object").put("properties", new JsonObject()
-        .put("street", new JsonObject().put("type", "string"))
-        .put("city", new JsonObject().put("type", "string")));
+    JsonObject string = new JsonObject().put("type", "string");
+    JsonObject address = new JsonObject().put("$anchor", "addressDef").put("type", "object")
+        .put("properties", new JsonObject().put("street", string.copy()).put("city", string.copy()));
     return new JsonObject()
         .put("$schema", "https://json-schema.org/draft/2020-12/schema")
         .put("type", "object")
         .put("$defs", new JsonObject().put("address", address))
         .put("properties", new JsonObject()
-            .put("name", new JsonObject().put("type", "string"))
-            .put("address", new JsonObject().put("$ref", "#/$defs/address")))
+            .put("name", string.copy())
+            .put("address", new JsonObject().put("$ref", "#/$defs/address"))
+            .put("contactMethod", new JsonObject().put("type", "string")
+                .put("enum", new JsonArray().add("phone").add("email")))
+            .put("phone", string.copy())
+            .put("email", string.copy()))
+        .put("allOf", new JsonArray().add(new JsonObject().put("anyOf", new JsonArray()
+            .add(required("phone")).add(required("email")))))
+        .put("if", new JsonObject()
+            .put("properties", new JsonObject().put("contactMethod",
+                new JsonObject().put("const", "phone")))
+            .put("required", new JsonArray().add("contactMethod")))
+        .put("then", required("phone"))
+        .put("else", required("email"))
         .put("additionalProperties", false);
+  }
+
+  private static JsonObject required(String property) {
+    return new JsonObject().put("required", new JsonArray().add(property));
   }
 }
