@@ -76,7 +76,9 @@ public final class MainVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // HTTP verticles (children) are already undeployed: no request can use a session now.
-    services.sessions().close();
+    if (services != null) {
+      services.sessions().close();
+    }
     return Future.succeededFuture();
   }
 
