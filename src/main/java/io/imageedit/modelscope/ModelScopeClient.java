@@ -40,6 +40,9 @@ public final class ModelScopeClient {
 
   /** The text the vision model answers to {@code instruction} about the image at {@code imageUrl}. */
   public Future<String> chat(String instruction, String imageUrl, CallContext context) {
+    if (context.isCancelled()) {
+      return Future.failedFuture(new ModelScopeException(CANCELLED));
+    }
     String callId = UUID.randomUUID().toString();
     VisionRequest request = new VisionRequest(callId, config.visionModel(), instruction, imageUrl);
     context.onCancel(() -> vertx.eventBus().send(addresses.cancel(), callId));
@@ -54,6 +57,9 @@ public final class ModelScopeClient {
    */
   public Future<ImageTaskResult> runImageTask(JsonObject body, CallContext context,
       Consumer<TaskProgress> onProgress) {
+    if (context.isCancelled()) {
+      return Future.failedFuture(new ModelScopeException(CANCELLED));
+    }
     String callId = UUID.randomUUID().toString();
     String progressAddress = addresses.progressPrefix() + callId;
     MessageConsumer<TaskProgress> progress = vertx.eventBus()
