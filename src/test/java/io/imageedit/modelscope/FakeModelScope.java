@@ -55,7 +55,9 @@ public final class FakeModelScope {
   private final AtomicInteger taskIds = new AtomicInteger();
   private final AtomicInteger polls = new AtomicInteger();
   private final AtomicLong lastPollMillis = new AtomicLong();
+  /** Served at /outputs/*.png; /outputs/large*.png serves an 800x600 image instead. */
   private final byte[] outputPng = png(64, 48);
+  private final byte[] largePng = png(800, 600);
 
   private volatile Mode chatMode = Mode.OK;
   private volatile Mode submitMode = Mode.OK;
@@ -184,7 +186,8 @@ public final class FakeModelScope {
         return;
       }
       if (path.startsWith("/outputs/")) {
-        request.response().putHeader("Content-Type", "image/png").end(Buffer.buffer(outputPng));
+        request.response().putHeader("Content-Type", "image/png")
+            .end(Buffer.buffer(path.startsWith("/outputs/large") ? largePng : outputPng));
         return;
       }
       received.add(new Received(request.method().name(), path,
