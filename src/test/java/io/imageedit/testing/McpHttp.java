@@ -19,6 +19,13 @@ import java.util.Map;
 public final class McpHttp {
   public static final String MODERN = "2026-07-28";
 
+  /**
+   * Vert.x 5 closes an HttpClient once it becomes unreachable; a test's client may become so
+   * while its requests are still in flight, so every client is kept reachable here.
+   */
+  private static final List<HttpClient> KEEP_REACHABLE =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+
   private final HttpClient client;
   private final int port;
   private final String path;
@@ -26,6 +33,7 @@ public final class McpHttp {
   public McpHttp(Vertx vertx, TestApp app) {
     this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
         .setDefaultPort(app.port()));
+    KEEP_REACHABLE.add(client);
     this.port = app.port();
     this.path = app.config().server().securePrefix() + "/mcp";
   }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(VertxExtension.class)
@@ -80,15 +81,24 @@ class CancellationTest {
   }
 
   @Test
-  @DisplayName("closing the connection (legacy) cancels the running handler too")
-  void byConnectionCloseLegacy(Vertx vertx, VertxTestContext test) {
+  @DisplayName("closing the connection (legacy) does not cancel, as 2025-11-25 says; notifications/cancelled still does")
+  void connectionCloseLegacyRunsOn(Vertx vertx, VertxTestContext test) {
     FixtureTools tools = new FixtureTools();
     TestApp.start(vertx, Map.of(), tools).compose(app -> {
       McpHttp http = new McpHttp(vertx, app);
       return http.openSession().compose(sid -> http.start(McpHttp.request(9, "tools/call",
-              new JsonObject().put("name", "wait_for_cancel")), McpHttp.session(sid)))
-          .compose(pending -> started(vertx, tools).compose(ctx -> close(pending))
-              .compose(v -> cancelled(vertx, tools)));
+              new JsonObject().put("name", "wait_for_cancel")), McpHttp.session(sid))
+          .compose(pending -> started(vertx, tools).compose(ctx -> close(pending).map(ctx)))
+          // A round trip on the same session after the close: the server has seen it by now.
+          .compose(ctx -> http.post(McpHttp.request(10, "ping", new JsonObject()), McpHttp.session(sid))
+              .map(pong -> {
+                test.verify(() -> assertFalse(ctx.isCancelled(), "a legacy disconnect is not a cancel"));
+                return ctx;
+              }))
+          .compose(ctx -> http.post(new JsonObject().put("jsonrpc", "2.0")
+              .put("method", "notifications/cancelled")
+              .put("params", new JsonObject().put("requestId", 9)), McpHttp.session(sid)))
+          .compose(accepted -> cancelled(vertx, tools)));
     }).onComplete(test.succeeding(seen -> test.verify(() -> {
       assertTrue(seen);
       test.completeNow();
