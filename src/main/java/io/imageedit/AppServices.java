@@ -7,6 +7,7 @@ import io.imageedit.image.ImageFetcher;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ImageResults;
+import io.imageedit.tools.ai.AiServices;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param imageFetcher safe fetching of http(s), data: and own-cache image URLs
  * @param contentCache content-addressed files under CACHE_DIR, served at /cache/
  * @param imageResults builds the standard tool result for an image stored in the cache
+ * @param ai           the ModelScope client and the AI image history
  */
 public record AppServices(
     AppConfig config,
@@ -34,5 +36,6 @@ public record AppServices(
     ImageClient imageClient,
     ImageFetcher imageFetcher,
     ContentCache contentCache,
-    ImageResults imageResults) {
+    ImageResults imageResults,
+    AiServices ai) {
 }

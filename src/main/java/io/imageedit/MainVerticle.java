@@ -10,8 +10,11 @@ import io.imageedit.image.WebpSupport;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.mcp.transport.SessionRegistry;
+import io.imageedit.modelscope.ModelScopeAddresses;
+import io.imageedit.modelscope.ModelScopeVerticle;
 import io.imageedit.tools.ImageResults;
 import io.imageedit.tools.ProductTools;
+import io.imageedit.tools.ai.AiServices;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -20,6 +23,7 @@ import io.vertx.core.VerticleBase;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -44,12 +48,15 @@ public final class MainVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Instant started = Instant.now();
+    LocalCodec.registerImageCodecs(vertx.eventBus());
+    ModelScopeAddresses aiAddresses = ModelScopeAddresses.withPrefix(
+        "modelscope." + UUID.randomUUID());
     SessionRegistry sessions = new SessionRegistry(vertx, config.server().maxSessions(),
         Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
-    LocalCodec.registerImageCodecs(vertx.eventBus());
     return deployImageWorkers()
         // Spawns libwebp once on a worker thread, so no event loop ever waits for it.
         .compose(v -> vertx.executeBlocking(WebpSupport::available, false))
+        .compose(v -> vertx.deployVerticle(new ModelScopeVerticle(config.ai(), aiAddresses)))
         .compose(v -> ContentCache.open(vertx, config.image().cacheDir(),
             config.server().cacheUrl(), config.image().cacheMaxBytes(),
             config.image().resultCache()))
@@ -57,7 +64,8 @@ public final class MainVerticle extends VerticleBase {
           ImageClient images = new ImageClient(vertx, config.image());
           services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
               started, sessions, images, new ImageFetcher(vertx, config.image(), cache), cache,
-              new ImageResults(images, config.image().previewMaxBytes()));
+              new ImageResults(images, config.image().previewMaxBytes()),
+              AiServices.create(vertx, config, aiAddresses));
           toolSet.register(services.registry(), services);
           return cache;
         })

@@ -22,7 +22,8 @@ public final class LocalCodec<T> implements MessageCodec<T, T> {
     register(bus, ImageInfo.class);
   }
 
-  private static <T> void register(EventBus bus, Class<T> type) {
+  /** Registers a local codec for {@code type}; a second call is a no-op. */
+  public static <T> void register(EventBus bus, Class<T> type) {
     try {
       bus.registerDefaultCodec(type, new LocalCodec<>(type));
     } catch (IllegalStateException alreadyRegistered) {
