@@ -1,7 +1,11 @@
 package io.imageedit;
 
+import io.imageedit.cache.ContentCache;
 import io.imageedit.config.AppConfig;
+import io.imageedit.image.ImageClient;
+import io.imageedit.image.ImageFetcher;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.tools.ImageResults;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,10 +18,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param registry tools, resources and prompts offered over MCP
  * @param ready    true once every verticle is deployed (GET /ready)
  * @param started  when the process started (landing page uptime)
+ * @param imageClient  pixel work on the image worker pool (probe, reencode, downscale, transforms)
+ * @param imageFetcher safe fetching of http(s), data: and own-cache image URLs
+ * @param contentCache content-addressed files under CACHE_DIR, served at /cache/
+ * @param imageResults builds the standard tool result for an image stored in the cache
  */
 public record AppServices(
     AppConfig config,
     McpRegistry registry,
     AtomicBoolean ready,
-    Instant started) {
+    Instant started,
+    ImageClient imageClient,
+    ImageFetcher imageFetcher,
+    ContentCache contentCache,
+    ImageResults imageResults) {
 }

@@ -1,12 +1,20 @@
 package io.imageedit;
 
+import io.imageedit.cache.ContentCache;
 import io.imageedit.config.AppConfig;
+import io.imageedit.image.ImageClient;
+import io.imageedit.image.ImageFetcher;
+import io.imageedit.image.ImageWorkerVerticle;
+import io.imageedit.image.LocalCodec;
+import io.imageedit.image.WebpSupport;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.tools.ImageResults;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ToolSet;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
 
 import java.time.Instant;
@@ -33,12 +41,21 @@ public final class MainVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-        Instant.now());
-    return Future.<Void>succeededFuture()
-        .map(v -> {
+    Instant started = Instant.now();
+    LocalCodec.registerImageCodecs(vertx.eventBus());
+    return deployImageWorkers()
+        // Spawns libwebp once on a worker thread, so no event loop ever waits for it.
+        .compose(v -> vertx.executeBlocking(WebpSupport::available, false))
+        .compose(v -> ContentCache.open(vertx, config.image().cacheDir(),
+            config.server().cacheUrl(), config.image().cacheMaxBytes(),
+            config.image().resultCache()))
+        .map(cache -> {
+          ImageClient images = new ImageClient(vertx, config.image());
+          services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
+              started, images, new ImageFetcher(vertx, config.image(), cache), cache,
+              new ImageResults(images, config.image().previewMaxBytes()));
           toolSet.register(services.registry(), services);
-          return v;
+          return cache;
         })
         .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
@@ -46,6 +63,16 @@ public final class MainVerticle extends VerticleBase {
 
   public AppServices services() {
     return services;
+  }
+
+  private Future<String> deployImageWorkers() {
+    int workers = config.image().workers();
+    return vertx.deployVerticle(() -> new ImageWorkerVerticle(config.image().maxImagePixels()),
+        new DeploymentOptions()
+            .setThreadingModel(ThreadingModel.WORKER)
+            .setInstances(workers)
+            .setWorkerPoolName("image-workers")
+            .setWorkerPoolSize(workers));
   }
 
   private Future<String> deployHttp() {

@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * @param previewMaxBytes   largest inline preview image in a tool result, 0 = none (PREVIEW_MAX_BYTES)
  * @param uploadMaxBytes    largest accepted upload (UPLOAD_MAX_BYTES)
  * @param uploadKeepMetadata keep EXIF/GPS in uploaded files (UPLOAD_KEEP_METADATA)
+ * @param resultCache       reuse stored results of identical calls; false forces pixel work on
+ *                          every call, for benchmarks (RESULT_CACHE)
  */
 public record ImageConfig(
     Path cacheDir,
@@ -32,7 +34,8 @@ public record ImageConfig(
     long cacheMaxBytes,
     long previewMaxBytes,
     long uploadMaxBytes,
-    boolean uploadKeepMetadata) {
+    boolean uploadKeepMetadata,
+    boolean resultCache) {
 
   static ImageConfig read(Settings s) {
     int workers = s.integer("IMAGE_WORKERS", 0, 256);
@@ -52,6 +55,7 @@ public record ImageConfig(
         s.longValue("CACHE_MAX_BYTES", 0, Long.MAX_VALUE),
         s.longValue("PREVIEW_MAX_BYTES", 0, 16L * 1024 * 1024),
         s.longValue("UPLOAD_MAX_BYTES", 1024, 1L << 31),
-        s.bool("UPLOAD_KEEP_METADATA"));
+        s.bool("UPLOAD_KEEP_METADATA"),
+        s.string("RESULT_CACHE").isEmpty() || s.bool("RESULT_CACHE"));
   }
 }

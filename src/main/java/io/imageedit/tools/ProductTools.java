@@ -7,6 +7,7 @@ import io.imageedit.mcp.McpRegistry;
 public final class ProductTools implements ToolSet {
   @Override
   public void register(McpRegistry registry, AppServices services) {
-    // Image tools (issue 3) and AI tools (issue 4) register here.
+    ImageTools.register(registry, services);
+    // AI tools (issue 4) register here.
   }
 }
