@@ -111,7 +111,7 @@ test('a refused file shows the server\'s reason', async () => {
     name: 'drawing.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
   });
   await page.locator('.item.failed').first().waitFor({ timeout: 20000 });
-  assert.match(await page.locator('.item .status').first().textContent(), /415/);
+  assert.match(await page.locator('.item .item-status').first().textContent(), /415/);
   await context.close();
 });
 

@@ -132,7 +132,7 @@ function addItem(file) {
 }
 
 function setStatus(node, text, state) {
-  node.querySelector('.status').textContent = text;
+  node.querySelector('.item-status').textContent = text;
   node.classList.toggle('ok', state === 'ok');
   node.classList.toggle('failed', state === 'failed');
 }

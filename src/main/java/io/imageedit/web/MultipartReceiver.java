@@ -94,7 +94,9 @@ final class MultipartReceiver {
     upload.pause();
     Promise<ReceivedFile> received = Promise.promise();
     files.add(received.future());
-    vertx.fileSystem().createTempFile(tempDir.toString(), "upload-", ".part", (String) null)
+    vertx.fileSystem().mkdirs(tempDir.toString())
+        .compose(v -> vertx.fileSystem().createTempFile(tempDir.toString(), ".tmp-upload-", ".part",
+            (String) null))
         .map(Path::of)
         .compose(path -> {
           tempFiles.add(path);

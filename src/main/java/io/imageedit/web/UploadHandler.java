@@ -21,6 +21,7 @@ import java.util.List;
  */
 final class UploadHandler implements Handler<RoutingContext> {
   static final int MAX_FILES = 20;
+  static final String TEMP_DIR = ".upload-tmp";
   private static final System.Logger LOG = System.getLogger(UploadHandler.class.getName());
 
   private final Vertx vertx;
@@ -31,7 +32,9 @@ final class UploadHandler implements Handler<RoutingContext> {
   UploadHandler(Vertx vertx, AppServices services) {
     this.vertx = vertx;
     this.maxBytes = services.config().image().uploadMaxBytes();
-    this.tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+    // Inside CACHE_DIR: same disk as the cache, per-instance, never served (not a cache key),
+    // and removed by the cache's start-up sweep after a crash (".tmp-" names).
+    this.tempDir = services.config().image().cacheDir().resolve(TEMP_DIR);
     this.processor = new UploadProcessor(vertx, services);
   }
 
