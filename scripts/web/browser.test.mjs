@@ -148,6 +148,18 @@ test('the key page generates a 16-character key from A-Z a-z 0-9', async () => {
   const next = await page.locator('#secret-key').inputValue();
   assert.match(next, /^[A-Za-z0-9]{16}$/);
   assert.notEqual(next, key);
+  // Every character equally likely: with a plain `byte % 62` the first 8 letters would
+  // come up 25% more often than the rest; over 1.24 M characters that shows at once.
+  const counts = await page.evaluate(() => {
+    const sample = generateKey(62 * 20000);
+    const c = {};
+    for (const ch of sample) c[ch] = (c[ch] || 0) + 1;
+    return c;
+  });
+  const values = Object.values(counts);
+  assert.equal(values.length, 62);
+  const ratio = Math.max(...values) / Math.min(...values);
+  assert.ok(ratio < 1.12, `character frequencies are flat (max/min ${ratio.toFixed(3)})`);
   await page.screenshot({ path: `${SHOTS}/secret.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();

@@ -9,7 +9,8 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 function generateKey(length) {
   const limit = 256 - (256 % ALPHABET.length);
-  const bytes = new Uint8Array(length * 2);
+  // getRandomValues fills at most 65536 bytes per call.
+  const bytes = new Uint8Array(Math.min(65536, Math.max(32, length * 2)));
   let key = '';
   while (key.length < length) {
     crypto.getRandomValues(bytes);
