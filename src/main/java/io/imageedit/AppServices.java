@@ -5,6 +5,7 @@ import io.imageedit.config.AppConfig;
 import io.imageedit.image.ImageClient;
 import io.imageedit.image.ImageFetcher;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ImageResults;
 
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param imageFetcher safe fetching of http(s), data: and own-cache image URLs
  * @param contentCache content-addressed files under CACHE_DIR, served at /cache/
  * @param imageResults builds the standard tool result for an image stored in the cache
+ * @param sessions live legacy MCP sessions, shared by every HTTP verticle instance
  */
 public record AppServices(
     AppConfig config,
@@ -31,5 +33,6 @@ public record AppServices(
     ImageClient imageClient,
     ImageFetcher imageFetcher,
     ContentCache contentCache,
-    ImageResults imageResults) {
+    ImageResults imageResults,
+    SessionRegistry sessions) {
 }

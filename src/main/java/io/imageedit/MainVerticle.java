@@ -9,6 +9,7 @@ import io.imageedit.image.LocalCodec;
 import io.imageedit.image.WebpSupport;
 import io.imageedit.http.HttpVerticle;
 import io.imageedit.mcp.McpRegistry;
+import io.imageedit.mcp.transport.SessionRegistry;
 import io.imageedit.tools.ImageResults;
 import io.imageedit.tools.ProductTools;
 import io.imageedit.tools.ToolSet;
@@ -17,6 +18,7 @@ import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,6 +44,8 @@ public final class MainVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Instant started = Instant.now();
+    SessionRegistry sessions = new SessionRegistry(vertx, config.server().maxSessions(),
+        Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
     LocalCodec.registerImageCodecs(vertx.eventBus());
     return deployImageWorkers()
         // Spawns libwebp once on a worker thread, so no event loop ever waits for it.
@@ -53,12 +57,19 @@ public final class MainVerticle extends VerticleBase {
           ImageClient images = new ImageClient(vertx, config.image());
           services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
               started, images, new ImageFetcher(vertx, config.image(), cache), cache,
-              new ImageResults(images, config.image().previewMaxBytes()));
+              new ImageResults(images, config.image().previewMaxBytes()), sessions);
           toolSet.register(services.registry(), services);
           return cache;
         })
         .compose(v -> deployHttp())
         .onSuccess(id -> services.ready().set(true));
+  }
+
+  @Override
+  public Future<?> stop() {
+    // HTTP verticles (children) are already undeployed: no request can use a session now.
+    services.sessions().close();
+    return Future.succeededFuture();
   }
 
   public AppServices services() {

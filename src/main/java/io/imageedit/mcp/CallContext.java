@@ -33,6 +33,20 @@ public interface CallContext {
    */
   Future<JsonObject> requestClient(String method, JsonObject params);
 
+  /**
+   * 2026-07-28 (MRTR): the client's answers to an earlier input_required result, keyed as the
+   * inputRequests were ({@code params.inputResponses}); empty on the first round and on the
+   * legacy revision.
+   */
+  default JsonObject inputResponses() {
+    return new JsonObject();
+  }
+
+  /** 2026-07-28 (MRTR): the requestState the client echoed on this retry, or null. */
+  default String requestState() {
+    return null;
+  }
+
   /** A context for code that runs outside a request (tests, warm-up): nothing is sent. */
   static CallContext detached() {
     return DetachedCallContext.INSTANCE;

@@ -15,6 +15,8 @@ public final class McpRegistry {
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private final Map<String, ResourceTemplate> templates = new LinkedHashMap<>();
   private final Map<String, Prompt> prompts = new LinkedHashMap<>();
+  private final Map<String, ArgumentCompleter> promptCompleters = new LinkedHashMap<>();
+  private final Map<String, ArgumentCompleter> templateCompleters = new LinkedHashMap<>();
 
   public McpRegistry addTool(Tool tool) {
     putUnique(tools, tool.name(), tool, "tool");
@@ -34,6 +36,37 @@ public final class McpRegistry {
   public McpRegistry addPrompt(Prompt prompt) {
     putUnique(prompts, prompt.name(), prompt, "prompt");
     return this;
+  }
+
+  /** Completion for the arguments of a registered prompt (completion/complete, ref/prompt). */
+  public McpRegistry addPromptCompleter(String promptName, ArgumentCompleter completer) {
+    if (!prompts.containsKey(promptName)) {
+      throw new IllegalStateException("completer for unknown prompt: " + promptName);
+    }
+    putUnique(promptCompleters, promptName, completer, "prompt completer");
+    return this;
+  }
+
+  /** Completion for the variables of a registered URI template (completion/complete, ref/resource). */
+  public McpRegistry addResourceTemplateCompleter(String uriTemplate, ArgumentCompleter completer) {
+    if (!templates.containsKey(uriTemplate)) {
+      throw new IllegalStateException("completer for unknown resource template: " + uriTemplate);
+    }
+    putUnique(templateCompleters, uriTemplate, completer, "resource template completer");
+    return this;
+  }
+
+  public Optional<ArgumentCompleter> promptCompleter(String promptName) {
+    return Optional.ofNullable(promptCompleters.get(promptName));
+  }
+
+  public Optional<ArgumentCompleter> resourceTemplateCompleter(String uriTemplate) {
+    return Optional.ofNullable(templateCompleters.get(uriTemplate));
+  }
+
+  /** Whether to declare the "completions" capability. */
+  public boolean hasCompleters() {
+    return !promptCompleters.isEmpty() || !templateCompleters.isEmpty();
   }
 
   public Optional<Tool> tool(String name) {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs the official MCP conformance suites against the fixture server (test-only tool set on
+# the real MCP layer) and fails on any failed check:
+#   @modelcontextprotocol/conformance@0.1.16          server --suite all            (legacy wire)
+#   @modelcontextprotocol/conformance@0.2.0-alpha.12  server --spec-version 2026-07-28 (modern wire),
+#        --scenario server-stateless (2026-07-28) and --scenario server-session-lifecycle
+#        (a legacy scenario: removed in 2026-07-28, so it runs at 2025-11-25).
+# Results: target/conformance/<run>/server-<scenario>-<time>/checks.json; the server log is
+# target/conformance/server.log; failed checks are listed in target/conformance/failures.md.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+# shellcheck source=lib/node22.sh
+. scripts/lib/node22.sh
+# shellcheck source=lib/fixture-server.sh
+. scripts/lib/fixture-server.sh
+
+LEGACY_PKG="@modelcontextprotocol/conformance@0.1.16"
+MODERN_PKG="@modelcontextprotocol/conformance@0.2.0-alpha.12"
+OUT="$ROOT/target/conformance"
+RUN_TIMEOUT="${CONFORMANCE_RUN_TIMEOUT:-900}"
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+echo "conformance: building the fixture server"
+fixture_build
+trap fixture_stop EXIT
+fixture_start "$OUT/server.log"
+echo "conformance: fixture server at $FIXTURE_BASE/{SECRET_KEY}/mcp (pid $FIXTURE_PID)"
+
+status=0
+# run NAME PACKAGE ARGS...: one CLI run; its own output goes to $OUT/NAME.log.
+run() {
+  local name="$1" pkg="$2"
+  shift 2
+  echo "conformance: $pkg server $* ..."
+  if ! timeout "$RUN_TIMEOUT" npx -y "$pkg" server --url "$FIXTURE_URL" -o "$OUT/$name" "$@" \
+    >"$OUT/$name.log" 2>&1; then
+    status=1
+  fi
+  grep -E '^(Total: |Passed: )' "$OUT/$name.log" | sed "s/^/  $name: /" || true
+}
+
+run legacy-0.1.16 "$LEGACY_PKG" --suite all
+run modern-0.2.0 "$MODERN_PKG" --spec-version 2026-07-28
+run stateless-0.2.0 "$MODERN_PKG" --scenario server-stateless --spec-version 2026-07-28
+run session-lifecycle-0.2.0 "$MODERN_PKG" --scenario server-session-lifecycle --spec-version 2025-11-25
+
+echo
+echo "=== conformance totals ==="
+if ! node scripts/lib/conformance-summary.mjs \
+  "conformance 0.1.16 --suite all=$OUT/legacy-0.1.16" \
+  "conformance 0.2.0-alpha.12 (2026-07-28 + server-stateless + server-session-lifecycle)=$OUT/modern-0.2.0,$OUT/stateless-0.2.0,$OUT/session-lifecycle-0.2.0" \
+  --markdown "$OUT/failures.md"; then
+  status=1
+fi
+if [ "$status" -ne 0 ]; then
+  echo
+  echo "Failed checks (also in $OUT/failures.md):"
+  grep -E '^- ' "$OUT/failures.md" | cut -c1-300 || true
+  echo "conformance: FAILED"
+else
+  echo "conformance: all checks passed"
+fi
+exit "$status"
