@@ -79,8 +79,13 @@ function buildStage() {
       }
     } else if (ins.keyword === 'RUN') {
       step(`RUN ${ins.args}`);
-      const r = spawnSync('/bin/sh', ['-c', ins.args], { cwd: hostPath(workdir), stdio: 'inherit' });
-      if (r.status !== 0) throw new Error(`build step failed (exit ${r.status}): ${ins.args}`);
+      // Maven's output is long: kept, and shown only when the step fails.
+      const r = spawnSync('/bin/sh', ['-c', ins.args], { cwd: hostPath(workdir), encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024 });
+      if (r.status !== 0) {
+        console.error(`${r.stdout || ''}${r.stderr || ''}`.split('\n').slice(-60).join('\n'));
+        throw new Error(`build step failed (exit ${r.status}): ${ins.args}`);
+      }
     }
   }
 }
