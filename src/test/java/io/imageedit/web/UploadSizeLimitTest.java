@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -39,6 +40,12 @@ class UploadSizeLimitTest {
     return TestImages.png(img);
   }
 
+  /** A raw POST to the upload URL, for tests that control how the body is sent. */
+  private static Future<HttpClientRequest> open(HttpClient http, TestApp app) {
+    return http.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1")
+        .setPort(app.port()).setURI(app.config().server().securePrefix() + "/upload"));
+  }
+
   @Test
   @DisplayName("a declared Content-Length over the limit is refused before the body is read")
   void declaredLength(Vertx vertx, VertxTestContext ctx) {
@@ -65,9 +72,7 @@ class UploadSizeLimitTest {
   void chunkedBody(Vertx vertx, VertxTestContext ctx) {
     HttpClient http = vertx.createHttpClient();
     Buffer body = Uploads.body(Uploads.Part.file("big.png", bigPng()));
-    Uploads.start(vertx, LIMIT).compose(app -> http.request(new RequestOptions()
-                .setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(app.port())
-                .setURI(app.config().server().securePrefix() + "/upload"))
+    Uploads.start(vertx, LIMIT).compose(app -> open(http, app)
             .compose(req -> {
               req.setChunked(true).putHeader("Content-Type", Uploads.contentType());
               Future<HttpClientResponse> response = req.response();
@@ -99,9 +104,7 @@ class UploadSizeLimitTest {
   void abortedUpload(Vertx vertx, VertxTestContext ctx) {
     HttpClient http = vertx.createHttpClient();
     Buffer body = Uploads.body(Uploads.Part.file("half.png", bigPng()));
-    Uploads.start(vertx, Map.of()).compose(app -> http.request(new RequestOptions()
-                .setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(app.port())
-                .setURI(app.config().server().securePrefix() + "/upload"))
+    Uploads.start(vertx, Map.of()).compose(app -> open(http, app)
             .compose(req -> {
               req.putHeader("Content-Type", Uploads.contentType())
                   .putHeader("Content-Length", String.valueOf(body.length()));
