@@ -19,20 +19,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param registry tools, resources and prompts offered over MCP
  * @param ready    true once every verticle is deployed (GET /ready)
  * @param started  when the process started (landing page uptime)
+ * @param sessions live legacy MCP sessions, shared by every HTTP verticle instance
  * @param imageClient  pixel work on the image worker pool (probe, reencode, downscale, transforms)
  * @param imageFetcher safe fetching of http(s), data: and own-cache image URLs
  * @param contentCache content-addressed files under CACHE_DIR, served at /cache/
  * @param imageResults builds the standard tool result for an image stored in the cache
- * @param sessions live legacy MCP sessions, shared by every HTTP verticle instance
  */
 public record AppServices(
     AppConfig config,
     McpRegistry registry,
     AtomicBoolean ready,
     Instant started,
+    SessionRegistry sessions,
     ImageClient imageClient,
     ImageFetcher imageFetcher,
     ContentCache contentCache,
-    ImageResults imageResults,
-    SessionRegistry sessions) {
+    ImageResults imageResults) {
 }

@@ -56,8 +56,8 @@ public final class MainVerticle extends VerticleBase {
         .map(cache -> {
           ImageClient images = new ImageClient(vertx, config.image());
           services = new AppServices(config, new McpRegistry(), new AtomicBoolean(false),
-              started, images, new ImageFetcher(vertx, config.image(), cache), cache,
-              new ImageResults(images, config.image().previewMaxBytes()), sessions);
+              started, sessions, images, new ImageFetcher(vertx, config.image(), cache), cache,
+              new ImageResults(images, config.image().previewMaxBytes()));
           toolSet.register(services.registry(), services);
           return cache;
         })
@@ -68,7 +68,9 @@ public final class MainVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // HTTP verticles (children) are already undeployed: no request can use a session now.
-    services.sessions().close();
+    if (services != null) {
+      services.sessions().close();
+    }
     return Future.succeededFuture();
   }
 

@@ -21,6 +21,8 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Downloads an http(s) URL safely: the host is resolved here, every address it resolves to
@@ -35,13 +37,20 @@ public final class HttpImageDownloader {
 
   private final Vertx vertx;
   private final HttpClient client;
-  private final boolean allowPrivate;
+  private final Function<InetAddress, String> privateReason;
   private final long maxBytes;
   private final long timeoutMs;
 
   public HttpImageDownloader(Vertx vertx, boolean allowPrivate, long maxBytes, long timeoutMs) {
+    this(vertx, allowPrivate ? address -> null : AddressPolicy::privateReason, maxBytes,
+        timeoutMs);
+  }
+
+  /** With a custom address check (tests: allow 127.0.0.1 only, to test redirects). */
+  HttpImageDownloader(Vertx vertx, Function<InetAddress, String> privateReason, long maxBytes,
+      long timeoutMs) {
     this.vertx = vertx;
-    this.allowPrivate = allowPrivate;
+    this.privateReason = privateReason;
     this.maxBytes = maxBytes;
     this.timeoutMs = timeoutMs;
     this.client = vertx.createHttpClient(new HttpClientOptions()
@@ -100,7 +109,8 @@ public final class HttpImageDownloader {
     if (numeric != null) {
       return Future.succeededFuture(List.of(numeric));
     }
-    return vertx.executeBlocking(() -> Arrays.asList(InetAddress.getAllByName(host)), false)
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    return vertx.executeBlocking(() -> Arrays.asList(InetAddress.getAllByName(name)), false)
         .recover(err -> Future.failedFuture(err instanceof UnknownHostException
             ? new ToolException("the host name " + host + " could not be resolved; check the URL")
             : err));
@@ -112,14 +122,12 @@ public final class HttpImageDownloader {
       return Future.failedFuture(new ToolException("the host " + target.host()
           + " has no address"));
     }
-    if (!allowPrivate) {
-      for (InetAddress a : addresses) {
-        String reason = AddressPolicy.privateReason(a);
-        if (reason != null) {
-          return Future.failedFuture(new ToolException("refusing to fetch " + target.host()
-              + ": it resolves to " + a.getHostAddress() + " (" + reason + "). Only public"
-              + " internet addresses are fetched; upload the image or use a public URL"));
-        }
+    for (InetAddress a : addresses) {
+      String reason = privateReason.apply(a);
+      if (reason != null) {
+        return Future.failedFuture(new ToolException("refusing to fetch " + target.host()
+            + ": it resolves to " + a.getHostAddress() + " (" + reason + "). Only public"
+            + " internet addresses are fetched; upload the image or use a public URL"));
       }
     }
     return Future.succeededFuture(addresses.get(0));
@@ -145,6 +153,8 @@ public final class HttpImageDownloader {
     return client.request(options)
         .compose(req -> req.send())
         .recover(err -> Future.failedFuture(err instanceof ToolException ? err
+            : System.currentTimeMillis() >= deadline - 20 || err instanceof TimeoutException
+                || err.getClass().getSimpleName().contains("Timeout") ? timeout(target.url())
             : new ToolException("could not download " + target.url() + ": "
                 + describe(err))));
   }

@@ -11,6 +11,7 @@ import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The only way into the image workers: sends {@link ImageJob}s over the local event bus and
@@ -25,6 +26,7 @@ public final class ImageClient {
   private final int queueMax;
   private final int jobTimeoutMs;
   private final AtomicInteger pending = new AtomicInteger();
+  private final AtomicLong sent = new AtomicLong();
 
   public ImageClient(Vertx vertx, ImageConfig config) {
     this.vertx = vertx;
@@ -83,6 +85,11 @@ public final class ImageClient {
     return pending.get();
   }
 
+  /** Jobs sent since start (tests check that cached results cost no pixel work). */
+  public long jobsSent() {
+    return sent.get();
+  }
+
   private long deadline() {
     return System.currentTimeMillis() + jobTimeoutMs;
   }
@@ -93,6 +100,7 @@ public final class ImageClient {
       return Future.failedFuture(new ToolException("server busy: " + queueMax
           + " image jobs are already waiting; retry in a few seconds"));
     }
+    sent.incrementAndGet();
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(jobTimeoutMs);
     return vertx.eventBus().<T>request(ADDRESS, job, options)
         .map(message -> message.body())

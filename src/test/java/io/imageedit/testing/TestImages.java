@@ -66,6 +66,22 @@ public final class TestImages {
     }
   }
 
+  /** A JPEG with an EXIF block: Orientation = {@code orientation}, Make = "TestCam". */
+  public static Buffer jpegWithExif(int w, int h, int orientation) {
+    Buffer tiff = Buffer.buffer("MM").appendShort((short) 42).appendInt(8)
+        .appendShort((short) 2)
+        .appendShort((short) 0x010F).appendShort((short) 2).appendInt(8).appendInt(38)
+        .appendShort((short) 0x0112).appendShort((short) 3).appendInt(1)
+        .appendShort((short) orientation).appendShort((short) 0)
+        .appendInt(0)
+        .appendString("TestCam\0");
+    Buffer app1 = Buffer.buffer().appendByte((byte) 0xFF).appendByte((byte) 0xE1)
+        .appendShort((short) (2 + 6 + tiff.length())).appendString("Exif\0\0").appendBuffer(tiff);
+    Buffer plain = jpeg(w, h);
+    return Buffer.buffer().appendBuffer(plain.slice(0, 2)).appendBuffer(app1)
+        .appendBuffer(plain.slice(2, plain.length()));
+  }
+
   public static Buffer encode(BufferedImage img, String format) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
