@@ -7,6 +7,8 @@
 #        (a legacy scenario: removed in 2026-07-28, so it runs at 2025-11-25).
 # Results: target/conformance/<run>/server-<scenario>-<time>/checks.json; the server log is
 # target/conformance/server.log; failed checks are listed in target/conformance/failures.md.
+# CONFORMANCE_EXTENDED=1 also runs 0.2.0 --suite all --spec-version 2026-07-28 (draft and
+# pending scenarios too) and reports it without letting it fail the run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -46,6 +48,12 @@ run legacy-0.1.16 "$LEGACY_PKG" --suite all
 run modern-0.2.0 "$MODERN_PKG" --spec-version 2026-07-28
 run stateless-0.2.0 "$MODERN_PKG" --scenario server-stateless --spec-version 2026-07-28
 run session-lifecycle-0.2.0 "$MODERN_PKG" --scenario server-session-lifecycle --spec-version 2025-11-25
+if [ "${CONFORMANCE_EXTENDED:-0}" = 1 ]; then
+  # Every scenario of the 2026-07-28 wire, draft and pending ones included: reported, not gating.
+  gating_status=$status
+  run extended-0.2.0 "$MODERN_PKG" --suite all --spec-version 2026-07-28
+  status=$gating_status
+fi
 
 echo
 echo "=== conformance totals ==="
@@ -54,6 +62,11 @@ if ! node scripts/lib/conformance-summary.mjs \
   "conformance 0.2.0-alpha.12 (2026-07-28 + server-stateless + server-session-lifecycle)=$OUT/modern-0.2.0,$OUT/stateless-0.2.0,$OUT/session-lifecycle-0.2.0" \
   --markdown "$OUT/failures.md"; then
   status=1
+fi
+if [ -d "$OUT/extended-0.2.0" ]; then
+  node scripts/lib/conformance-summary.mjs \
+    "extended (not gating): conformance 0.2.0-alpha.12 --suite all --spec-version 2026-07-28=$OUT/extended-0.2.0" \
+    --markdown "$OUT/extended-failures.md" || true
 fi
 if [ "$status" -ne 0 ]; then
   echo

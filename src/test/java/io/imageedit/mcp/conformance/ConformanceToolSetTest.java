@@ -1,6 +1,7 @@
 package io.imageedit.mcp.conformance;
 
 import io.imageedit.mcp.CallContext;
+import io.imageedit.mcp.InputRequiredException;
 import io.imageedit.mcp.LogLevel;
 import io.imageedit.mcp.McpError;
 import io.imageedit.mcp.McpRegistry;
@@ -36,7 +37,11 @@ class ConformanceToolSetTest {
       "test_tool_with_progress", "test_error_handling", "test_sampling", "test_elicitation",
       "test_elicitation_sep1034_defaults", "test_elicitation_sep1330_enums",
       "test_missing_capability", "test_streaming_elicitation", "test_reconnection",
-      "json_schema_2020_12_tool", "echo");
+      "json_schema_2020_12_tool", "echo", "test_input_required_result_elicitation",
+      "test_input_required_result_sampling", "test_input_required_result_list_roots",
+      "test_input_required_result_request_state", "test_input_required_result_tampered_state",
+      "test_input_required_result_multiple_inputs", "test_input_required_result_multi_round",
+      "test_input_required_result_capabilities");
 
   private static McpRegistry registry(Vertx vertx) {
     McpRegistry registry = new McpRegistry();
@@ -56,7 +61,8 @@ class ConformanceToolSetTest {
     assertEquals(List.of("test://template/{id}/data"), registry.resourceTemplates().stream()
         .map(ResourceTemplate::uriTemplate).toList());
     assertEquals(Set.of("test_simple_prompt", "test_prompt_with_arguments",
-        "test_prompt_with_embedded_resource", "test_prompt_with_image"),
+        "test_prompt_with_embedded_resource", "test_prompt_with_image",
+        "test_input_required_result_prompt"),
         registry.prompts().stream().map(Prompt::name).collect(Collectors.toSet()));
     assertTrue(registry.promptCompleter("test_prompt_with_arguments").isPresent());
     assertTrue(registry.resourceTemplateCompleter("test://template/{id}/data").isPresent());
@@ -142,10 +148,57 @@ class ConformanceToolSetTest {
         })));
   }
 
+  @Test
+  @DisplayName("the request-state tool asks with a signed state, completes with it, refuses it altered")
+  void requestState(Vertx vertx, VertxTestContext test) {
+    Tool tool = registry(vertx).tool("test_input_required_result_request_state").orElseThrow();
+    tool.handler().call(new JsonObject(), new RecordingContext())
+        .recover(err -> {
+          InputRequiredException asked = (InputRequiredException) err;
+          String state = asked.requestState();
+          test.verify(() -> assertEquals("elicitation/create",
+              asked.inputRequests().getJsonObject("confirm").getString("method")));
+          JsonObject answers = new JsonObject().put("confirm", new JsonObject()
+              .put("action", "accept").put("content", new JsonObject().put("ok", true)));
+          return tool.handler().call(new JsonObject(), new RecordingContext(answers, state))
+              .compose(done -> {
+                test.verify(() -> assertTrue(done.toJson().getJsonArray("content")
+                    .getJsonObject(0).getString("text").contains("state-ok")));
+                return tool.handler().call(new JsonObject(),
+                    new RecordingContext(answers, state + "-TAMPERED"));
+              });
+        })
+        .onComplete(test.failing(err -> test.verify(() -> {
+          assertEquals(-32602, ((McpError) err).code());
+          test.completeNow();
+        })));
+  }
+
   /** Records what a handler reports; nothing is sent anywhere. */
   private static final class RecordingContext implements CallContext {
     final List<Double> progress = new ArrayList<>();
     final List<String> logs = new ArrayList<>();
+    private final JsonObject inputResponses;
+    private final String requestState;
+
+    RecordingContext() {
+      this(new JsonObject(), null);
+    }
+
+    RecordingContext(JsonObject inputResponses, String requestState) {
+      this.inputResponses = inputResponses;
+      this.requestState = requestState;
+    }
+
+    @Override
+    public JsonObject inputResponses() {
+      return inputResponses;
+    }
+
+    @Override
+    public String requestState() {
+      return requestState;
+    }
 
     @Override
     public void progress(double value, Double total, String message) {

@@ -46,6 +46,16 @@ final class ContentTools {
             jsonSchema202012(), null, null,
             (args, ctx) -> Future.succeededFuture(
                 ToolResult.text("Received: " + args.encode()))))
+        // http-custom-header-server-validation (SEP-2243): the argument is mirrored in the
+        // Mcp-Param-Region header, which the transport must check against the body.
+        .addTool(new Tool("test_x_mcp_header", null, "Echoes a region sent both in the body and"
+            + " in the Mcp-Param-Region header", new JsonObject().put("type", "object")
+            .put("properties", new JsonObject().put("region", new JsonObject()
+                .put("type", "string").put("description", "Region name")
+                .put("x-mcp-header", "Region")))
+            .put("required", new JsonArray().add("region")), null, null,
+            (args, ctx) -> Future.succeededFuture(
+                ToolResult.text("Region: " + args.getValue("region")))))
         .addTool(new Tool("echo", "Echo", "Echoes back the input message",
             Schemas.strings("message", "Message to echo"), null,
             new JsonObject().put("readOnlyHint", true).put("idempotentHint", true),
