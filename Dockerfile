@@ -20,7 +20,7 @@ RUN mvn -B package -DskipTests
 # ---- run stage: JRE 17 only -------------------------------------------------------------
 FROM eclipse-temurin:17.0.12_7-jre-jammy
 RUN groupadd --system --gid 10001 app \
- && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home \
+ && useradd --system --no-log-init --uid 10001 --gid app --home-dir /app --no-create-home \
       --shell /usr/sbin/nologin app \
  && mkdir -p /app /data \
  && chown app:app /data

@@ -97,6 +97,8 @@ async function runStage() {
   for (const ins of final) {
     if (ins.keyword === 'WORKDIR') workdir = ins.args;
     if (ins.keyword === 'ENV') Object.assign(env, envPairs(ins.args));
+    if (ins.keyword === 'RUN') step(`(not run here: ${ins.args.slice(0, 60)}… changes the image's system users)`);
+    if (ins.keyword === 'USER') step(`(USER ${ins.args}: this run uses the current user)`);
     if (ins.keyword === 'COPY' && /--from=/.test(ins.args)) {
       const parts = ins.args.split(/\s+/).filter((p) => !p.startsWith('--'));
       const dest = parts.pop();
