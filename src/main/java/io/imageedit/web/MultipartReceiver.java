@@ -53,7 +53,7 @@ final class MultipartReceiver {
     });
     request.uploadHandler(this::accept);
     request.exceptionHandler(err -> fail(new UploadRejected(400,
-        "the upload was interrupted before it was complete (" + err.getMessage() + ")")));
+        "the upload was interrupted before it was complete (" + reason(err) + ")")));
     request.endHandler(v -> Future.all(files).onComplete(all -> {
       if (all.failed()) {
         fail(all.cause());
@@ -136,7 +136,7 @@ final class MultipartReceiver {
     upload.exceptionHandler(err -> {
       file.close();
       result.tryFail(new UploadRejected(400, "the upload of file " + index
-          + " was interrupted (" + err.getMessage() + ")"));
+          + " was interrupted (" + reason(err) + ")"));
     });
     upload.endHandler(v -> {
       if (result.future().isComplete()) {
@@ -153,6 +153,11 @@ final class MultipartReceiver {
     });
     upload.resume();
     return result.future();
+  }
+
+  /** A short cause for messages; some stream errors carry no message. */
+  private static String reason(Throwable err) {
+    return err.getMessage() != null ? err.getMessage() : err.getClass().getSimpleName();
   }
 
   private void fail(Throwable err) {
