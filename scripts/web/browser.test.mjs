@@ -91,6 +91,27 @@ test('pasting an image with Ctrl/Cmd+V uploads it too', async () => {
   await context.close();
 });
 
+test('dropping a file on the page uploads it', async () => {
+  const { context, page, problems } = await openPage(`${BASE}/${SECRET}/upload`);
+  const png = gradientPng(24, 24, 300 + (Date.now() % 1000));
+  await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
+    const zone = document.getElementById('dropzone');
+    zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, png.toString('base64'));
+  await page.locator('.item.ok').first().waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('.item .name').first().textContent(), 'dropped.png');
+  const url = await page.locator('.item .result-url').first().inputValue();
+  assert.deepEqual(await fetchBytes(url), png);
+  assert.equal(await page.locator('#dropzone.over').count(), 0, 'the drop highlight is cleared');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('several files get one progress bar and one link each', async () => {
   const { context, page } = await openPage(`${BASE}/${SECRET}/upload`);
   const files = [1, 2, 3].map((n) => ({
@@ -100,6 +121,8 @@ test('several files get one progress bar and one link each', async () => {
   await page.waitForFunction(() => document.querySelectorAll('.item.ok').length === 3,
     null, { timeout: 20000 });
   assert.equal(await page.locator('.item progress').count(), 3);
+  const progress = await page.locator('.item progress').evaluateAll((els) => els.map((e) => e.value));
+  assert.deepEqual(progress, [100, 100, 100], 'every bar reached the end');
   const urls = await page.locator('.item .result-url').evaluateAll((els) => els.map((e) => e.value));
   assert.equal(new Set(urls).size, 3);
   await context.close();
