@@ -33,8 +33,14 @@ final class UploadProcessor {
   private final ContentCache cache;
   private final long maxPixels;
   private final boolean keepMetadata;
+  private final UploadMemoryBudget budget;
 
   UploadProcessor(Vertx vertx, AppServices services) {
+    this(vertx, services, UploadMemoryBudget.PROCESS);
+  }
+
+  UploadProcessor(Vertx vertx, AppServices services, UploadMemoryBudget budget) {
+    this.budget = budget;
     this.vertx = vertx;
     this.images = services.imageClient();
     this.cache = services.contentCache();
@@ -52,8 +58,15 @@ final class UploadProcessor {
     if (file.size() == 0) {
       return refuse(400, file.label() + " is empty: choose an image file");
     }
+    // The file is held whole, and stripping makes a second copy.
+    long heap = 2 * file.size();
+    if (!budget.tryReserve(heap)) {
+      return refuse(503, "server busy: too many large uploads are being processed; retry in a"
+          + " few seconds");
+    }
     return vertx.fileSystem().readFile(file.path().toString())
-        .compose(bytes -> check(file, bytes).compose(header -> storeOnce(file, bytes, header)));
+        .compose(bytes -> check(file, bytes).compose(header -> storeOnce(file, bytes, header)))
+        .andThen(done -> budget.release(heap));
   }
 
   /** Cheap checks on the event loop: the header and the scan result, no decoding. */
