@@ -1,15 +1,11 @@
 package io.imageedit.image;
 
 import com.sksamuel.scrimage.ImmutableImage;
-import com.sksamuel.scrimage.Position;
 import com.sksamuel.scrimage.ScaleMethod;
 import com.sksamuel.scrimage.metadata.Directory;
 import com.sksamuel.scrimage.metadata.ImageMetadata;
 import com.sksamuel.scrimage.metadata.Tag;
 import com.sksamuel.scrimage.nio.GifWriter;
-import com.sksamuel.scrimage.nio.ImageWriter;
-import com.sksamuel.scrimage.nio.JpegWriter;
-import com.sksamuel.scrimage.nio.PngWriter;
 import com.sksamuel.scrimage.webp.WebpWriter;
 import io.imageedit.mcp.ToolException;
 import io.vertx.core.buffer.Buffer;
@@ -40,7 +36,6 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ImageOps {
   static final int DEFAULT_QUALITY = 90;
-  private static final int PNG_LEVEL = 6;
 
   private final long maxPixels;
 
@@ -56,6 +51,9 @@ public final class ImageOps {
     }
     ImmutableImage image = decode(job.input(), header);
     JsonObject p = job.params() == null ? new JsonObject() : job.params();
+    boolean opaque = !HeaderFacts.hasAlpha(job.input(), header.format())
+        && !(job.operation() == ImageOperation.ROTATE && p.containsKey("degrees")
+            && Colors.parse(p.getString("background", "transparent")).getAlpha() < 255);
     ImmutableImage result = switch (job.operation()) {
       case REENCODE -> image;
       case DOWNSCALE -> downscale(image, p.getInteger("maxSide", 1024));
@@ -66,7 +64,7 @@ public final class ImageOps {
       case PROBE -> throw new IllegalStateException();
     };
     ImageFormat output = job.output() != null ? job.output() : defaultOutput(header.format());
-    return encode(result, header.format(), output, job.quality());
+    return encode(result, opaque, output, job.quality());
   }
 
   /** The format a result keeps when the caller names none. */
@@ -107,17 +105,17 @@ public final class ImageOps {
     }
   }
 
-  EncodedImage encode(ImmutableImage image, ImageFormat input, ImageFormat output, int quality) {
+  EncodedImage encode(ImmutableImage image, boolean opaque, ImageFormat output, int quality) {
     int q = quality <= 0 ? DEFAULT_QUALITY : Math.min(100, quality);
     ImmutableImage src = image;
-    if (output == ImageFormat.JPEG && input != ImageFormat.JPEG) {
+    if (output == ImageFormat.JPEG && !opaque) {
       src = image.removeTransparency(Color.WHITE);
     }
     byte[] bytes;
     try {
       bytes = switch (output) {
-        case PNG -> src.forWriter(new PngWriter(PNG_LEVEL)).bytes();
-        case JPEG -> src.forWriter(JpegWriter.compression(q)).bytes();
+        case PNG -> RasterEncoder.png(src.awt(), opaque);
+        case JPEG -> RasterEncoder.jpeg(src.awt(), q);
         case GIF -> src.forWriter(GifWriter.Default).bytes();
         case WEBP -> webp(src, q);
         case BMP -> bmp(src);
@@ -151,7 +149,10 @@ public final class ImageOps {
     if (image.width <= maxSide && image.height <= maxSide) {
       return image;
     }
-    return image.bound(maxSide, maxSide, ScaleMethod.Bicubic);
+    double f = Math.min((double) maxSide / image.width, (double) maxSide / image.height);
+    int w = Math.max(1, (int) Math.round(image.width * f));
+    int h = Math.max(1, (int) Math.round(image.height * f));
+    return ImmutableImage.wrapAwt(FastRaster.scale(image.awt(), w, h));
   }
 
   ImmutableImage rotate(ImmutableImage image, JsonObject p) {
@@ -165,14 +166,8 @@ public final class ImageOps {
     if (d == 0) {
       return image;
     }
-    if (d == 90) {
-      return image.rotateRight();
-    }
-    if (d == 180) {
-      return image.rotateRight().rotateRight();
-    }
-    if (d == 270) {
-      return image.rotateLeft();
+    if (d == 90 || d == 180 || d == 270) {
+      return ImmutableImage.wrapAwt(FastRaster.rotate(image.awt(), (int) (d / 90)));
     }
     return rotateAny(image, d, Colors.parse(p.getString("background", "transparent")));
   }
@@ -203,13 +198,14 @@ public final class ImageOps {
   }
 
   ImmutableImage flip(ImmutableImage image, String axis) {
-    return "vertical".equals(axis) ? image.flipY() : image.flipX();
+    return ImmutableImage.wrapAwt(FastRaster.flip(image.awt(), "vertical".equals(axis)));
   }
 
   ImmutableImage crop(ImmutableImage image, JsonObject p) {
     CropBox box = CropBox.of(p.getDouble("x1"), p.getDouble("y1"), p.getDouble("x2"),
         p.getDouble("y2"), CropBox.Unit.parse(p.getString("unit")), image.width, image.height);
-    return image.subimage(box.x(), box.y(), box.width(), box.height());
+    return ImmutableImage.wrapAwt(
+        FastRaster.crop(image.awt(), box.x(), box.y(), box.width(), box.height()));
   }
 
   ImmutableImage resize(ImmutableImage image, JsonObject p) {
@@ -219,12 +215,19 @@ public final class ImageOps {
     if (plan.scaleWidth() == image.width && plan.scaleHeight() == image.height) {
       return image;
     }
-    ImmutableImage scaled = image.scaleTo(plan.scaleWidth(), plan.scaleHeight(),
-        ScaleMethod.Bicubic);
+    boolean shrink = plan.scaleWidth() <= image.width && plan.scaleHeight() <= image.height;
+    ImmutableImage scaled = shrink
+        ? ImmutableImage.wrapAwt(FastRaster.scale(image.awt(), plan.scaleWidth(),
+            plan.scaleHeight()))
+        : image.scaleTo(plan.scaleWidth(), plan.scaleHeight(), ScaleMethod.Bicubic);
     if (plan.width() == plan.scaleWidth() && plan.height() == plan.scaleHeight()) {
       return scaled;
     }
-    return scaled.resizeTo(plan.width(), plan.height(), Position.Center);
+    // cover: centre-crop the overflow.
+    int x = (plan.scaleWidth() - plan.width()) / 2;
+    int y = (plan.scaleHeight() - plan.height()) / 2;
+    return ImmutableImage.wrapAwt(
+        FastRaster.crop(scaled.awt(), x, y, plan.width(), plan.height()));
   }
 
   private void checkOutput(long w, long h) {
