@@ -120,11 +120,7 @@ public final class McpDispatcher {
     String name = requiredString(params, "name");
     Tool tool = registry.tool(name).orElseThrow(() -> new McpError(JsonRpc.INVALID_PARAMS,
         "Unknown tool: " + name + " (tools/list names the available tools)"));
-    Object rawArgs = params.getValue("arguments");
-    if (rawArgs != null && !(rawArgs instanceof JsonObject)) {
-      throw new McpError(JsonRpc.INVALID_PARAMS, "tools/call \"arguments\" must be an object");
-    }
-    JsonObject arguments = rawArgs == null ? new JsonObject() : (JsonObject) rawArgs;
+    JsonObject arguments = arguments(params, "tools/call");
     // Input validation failures are tool execution errors (2025-11-25, SEP-1303): the model
     // reads the message and can correct its call.
     Optional<String> invalid = SchemaValidator.validate(tool.inputSchema(), arguments);
@@ -182,11 +178,7 @@ public final class McpDispatcher {
     String name = requiredString(params, "name");
     Prompt prompt = registry.prompt(name).orElseThrow(() -> new McpError(JsonRpc.INVALID_PARAMS,
         "Unknown prompt: " + name + " (prompts/list names the available prompts)"));
-    Object rawArgs = params.getValue("arguments");
-    if (rawArgs != null && !(rawArgs instanceof JsonObject)) {
-      throw new McpError(JsonRpc.INVALID_PARAMS, "prompts/get \"arguments\" must be an object");
-    }
-    JsonObject arguments = rawArgs == null ? new JsonObject() : (JsonObject) rawArgs;
+    JsonObject arguments = arguments(params, "prompts/get");
     if (prompt.arguments() != null) {
       for (Object declared : prompt.arguments()) {
         if (declared instanceof JsonObject arg && arg.getBoolean("required", false)
@@ -288,6 +280,18 @@ public final class McpDispatcher {
     LOG.log(System.Logger.Level.ERROR, "internal error in " + request.method(), err);
     return JsonRpc.error(request.id(), JsonRpc.INTERNAL_ERROR,
         "Internal error while handling " + request.method(), null);
+  }
+
+  /** params.arguments: absent means none; anything but an object is a protocol fault. */
+  private static JsonObject arguments(JsonObject params, String method) {
+    Object raw = params.getValue("arguments");
+    if (raw == null) {
+      return new JsonObject();
+    }
+    if (raw instanceof JsonObject object) {
+      return object;
+    }
+    throw new McpError(JsonRpc.INVALID_PARAMS, method + " \"arguments\" must be an object");
   }
 
   private static String requiredString(JsonObject params, String key) {

@@ -75,6 +75,10 @@ public final class FixtureTools implements ToolSet {
         (args, ctx) -> {
           throw new IllegalStateException("secret internal detail");
         }));
+    registry.addTool(new Tool("regional", null, "Echoes its region, mirrored in Mcp-Param-Region.",
+        objectSchema(new JsonObject().put("region", new JsonObject().put("type", "string")
+            .put("x-mcp-header", "Region"))), null, null,
+        (args, ctx) -> Future.succeededFuture(ToolResult.text("region " + args.getString("region")))));
     registry.addTool(new Tool("slow", null, "Answers after 500 ms.",
         objectSchema(new JsonObject()), null, null,
         (args, ctx) -> {

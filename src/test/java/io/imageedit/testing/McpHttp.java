@@ -19,6 +19,13 @@ import java.util.Map;
 public final class McpHttp {
   public static final String MODERN = "2026-07-28";
 
+  /**
+   * Vert.x 5 closes an HttpClient once it becomes unreachable; a test's client may become so
+   * while its requests are still in flight, so every client is kept reachable here.
+   */
+  private static final List<HttpClient> KEEP_REACHABLE =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+
   private final HttpClient client;
   private final int port;
   private final String path;
@@ -26,6 +33,7 @@ public final class McpHttp {
   public McpHttp(Vertx vertx, TestApp app) {
     this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
         .setDefaultPort(app.port()));
+    KEEP_REACHABLE.add(client);
     this.port = app.port();
     this.path = app.config().server().securePrefix() + "/mcp";
   }
@@ -83,6 +91,25 @@ public final class McpHttp {
           .compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), resp.headers(),
               b.toString())));
     });
+  }
+
+  /** A POST on the wire: its connection (to cut it) and its response, whenever headers arrive. */
+  public record Pending(io.vertx.core.http.HttpClientRequest request,
+      Future<io.vertx.core.http.HttpClientResponse> response) {
+  }
+
+  /**
+   * POSTs without waiting for the response headers: a call that sends nothing before its
+   * result has no headers until it ends.
+   */
+  public Future<Pending> start(JsonObject body, Map<String, String> headers) {
+    return client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI(path))
+        .map(req -> {
+          req.putHeader("Content-Type", "application/json")
+              .putHeader("Accept", "application/json, text/event-stream");
+          headers.forEach(req::putHeader);
+          return new Pending(req, req.send(body.toBuffer()));
+        });
   }
 
   /** POSTs and hands back the response as soon as its headers arrive (for streaming reads). */

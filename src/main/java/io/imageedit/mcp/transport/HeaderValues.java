@@ -14,6 +14,29 @@ final class HeaderValues {
   private HeaderValues() {
   }
 
+  /** RFC 9110 field value characters: visible ASCII, space and tab. */
+  static boolean isValidFieldValue(String value) {
+    return value.chars().allMatch(c -> c == 0x09 || (c >= 0x20 && c <= 0x7E));
+  }
+
+  /** The header form of an argument value: strings as-is, integers in decimal, booleans lower-case. */
+  static boolean matchesArgument(String headerValue, Object argument) {
+    if (argument instanceof String s) {
+      return s.equals(headerValue);
+    }
+    if (argument instanceof Boolean b) {
+      return b.toString().equals(headerValue);
+    }
+    if (argument instanceof Number n) {
+      try {
+        return new java.math.BigDecimal(n.toString()).compareTo(new java.math.BigDecimal(headerValue.trim())) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The decoded value, or null when the sentinel form carries invalid base64 or UTF-8. */
   static String decode(String header) {
     if (header == null || !header.startsWith(PREFIX) || !header.endsWith(SUFFIX)
@@ -21,6 +44,10 @@ final class HeaderValues {
       return header;
     }
     String b64 = header.substring(PREFIX.length(), header.length() - SUFFIX.length());
+    // Strict: padded to a multiple of 4, standard alphabet only (the JDK decoder is lenient).
+    if (b64.length() % 4 != 0 || !b64.matches("[A-Za-z0-9+/]*={0,2}")) {
+      return null;
+    }
     try {
       byte[] bytes = Base64.getDecoder().decode(b64);
       return StandardCharsets.UTF_8.newDecoder()

@@ -33,7 +33,7 @@ final class LegacyTransport {
   void post(RoutingContext ctx, JsonRpcMessage message) {
     HttpServerResponse response = ctx.response();
     if (message.isRequest() && "initialize".equals(message.method())) {
-      initialize(response, message);
+      initialize(ctx, message);
       return;
     }
     Optional<Session> found = session(ctx, message.id());
@@ -52,7 +52,8 @@ final class LegacyTransport {
         }
         HttpReplies.empty(response, 202);
       }
-      case REQUEST -> runner.run(response, message, session.client(), session);
+      case REQUEST -> runner.run(response, ctx.request().getHeader("Accept"), message,
+          session.client(), session);
     }
   }
 
@@ -96,7 +97,8 @@ final class LegacyTransport {
     HttpReplies.empty(ctx.response(), 200);
   }
 
-  private void initialize(HttpServerResponse response, JsonRpcMessage message) {
+  private void initialize(RoutingContext ctx, JsonRpcMessage message) {
+    HttpServerResponse response = ctx.response();
     Optional<Session> created = sessions.create();
     if (created.isEmpty()) {
       HttpReplies.error(response, 503, message.id(), JsonRpc.SERVER_BUSY,
@@ -106,11 +108,12 @@ final class LegacyTransport {
     }
     Session session = created.get();
     response.putHeader(SESSION_HEADER, session.id());
-    runner.run(response, message, session.client(), session).onSuccess(reply -> {
-      if (reply.containsKey("error")) {
-        sessions.end(session.id());
-      }
-    });
+    runner.run(response, ctx.request().getHeader("Accept"), message, session.client(), session)
+        .onSuccess(reply -> {
+          if (reply.containsKey("error")) {
+            sessions.end(session.id());
+          }
+        });
   }
 
   /** 400 when the header is missing, 404 when the session is unknown or ended. */

@@ -30,7 +30,7 @@ public final class McpRoutes {
         keepAliveMillis);
     McpEndpoint endpoint = new McpEndpoint(
         new LegacyTransport(vertx, services.sessions(), runner, keepAliveMillis),
-        new ModernTransport(runner));
+        new ModernTransport(runner, services.registry()));
 
     var route = config.secretKey().isEmpty()
         ? router.route("/mcp")

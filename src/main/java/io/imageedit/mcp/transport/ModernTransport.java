@@ -2,7 +2,9 @@ package io.imageedit.mcp.transport;
 
 import io.imageedit.mcp.ClientState;
 import io.imageedit.mcp.LogLevel;
+import io.imageedit.mcp.McpRegistry;
 import io.imageedit.mcp.ProtocolVersions;
+import io.imageedit.mcp.Tool;
 import io.imageedit.mcp.jsonrpc.JsonRpc;
 import io.imageedit.mcp.jsonrpc.JsonRpcMessage;
 import io.vertx.core.http.HttpServerRequest;
@@ -11,6 +13,10 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,9 +34,11 @@ final class ModernTransport {
       "resources/subscribe", "resources/unsubscribe");
 
   private final RequestRunner runner;
+  private final McpRegistry registry;
 
-  ModernTransport(RequestRunner runner) {
+  ModernTransport(RequestRunner runner, McpRegistry registry) {
     this.runner = runner;
+    this.registry = registry;
   }
 
   void post(RoutingContext ctx, JsonRpcMessage message) {
@@ -53,6 +61,9 @@ final class ModernTransport {
     // Headers first: a version that header and body disagree on is a mismatch, not a
     // version question.
     String mismatch = headerMismatch(request, message, requested);
+    if (mismatch == null && "tools/call".equals(message.method())) {
+      mismatch = paramHeaderMismatch(request, message.params());
+    }
     if (mismatch != null) {
       HttpReplies.error(response, 400, id, JsonRpc.HEADER_MISMATCH, "Header mismatch: " + mismatch);
       return;
@@ -85,7 +96,76 @@ final class ModernTransport {
     Object info = meta.getValue(META_CLIENT_INFO);
     ClientState client = ClientState.modern(requested, capabilities,
         info instanceof JsonObject o ? o : null, level);
-    runner.run(response, message, client, null);
+    runner.run(response, ctx.request().getHeader("Accept"), message, client, null);
+  }
+
+  /**
+   * SEP-2243: a tool argument whose schema carries {@code x-mcp-header: H} is mirrored in
+   * {@code Mcp-Param-H}; when the argument is present the header must be too, and agree.
+   */
+  private String paramHeaderMismatch(HttpServerRequest request, JsonObject params) {
+    Object name = params.getValue("name");
+    Object args = params.getValue("arguments");
+    if (!(name instanceof String toolName) || !(args instanceof JsonObject arguments)) {
+      return null;
+    }
+    Tool tool = registry.tool(toolName).orElse(null);
+    if (tool == null || tool.inputSchema() == null) {
+      return null;
+    }
+    Map<List<String>, String> mirrored = new LinkedHashMap<>();
+    collectHeaderParams(tool.inputSchema(), new ArrayList<>(), mirrored);
+    for (Map.Entry<List<String>, String> param : mirrored.entrySet()) {
+      Object value = valueAt(arguments, param.getKey());
+      String headerName = "Mcp-Param-" + param.getValue();
+      String raw = request.getHeader(headerName);
+      if (value == null) {
+        continue;
+      }
+      String argument = String.join(".", param.getKey());
+      if (raw == null) {
+        return "the " + headerName + " header is required when argument '" + argument + "' is set";
+      }
+      String decoded = HeaderValues.isValidFieldValue(raw) ? HeaderValues.decode(raw) : null;
+      if (decoded == null) {
+        return headerName + " has invalid characters or malformed =?base64?...?= encoding";
+      }
+      if (!HeaderValues.matchesArgument(decoded, value)) {
+        return headerName + " header value '" + decoded + "' does not match argument '" + argument
+            + "' value '" + value + "'";
+      }
+    }
+    return null;
+  }
+
+  /** Properties reachable through "properties" keys only, as SEP-2243 requires. */
+  private static void collectHeaderParams(JsonObject schema, List<String> path,
+      Map<List<String>, String> out) {
+    Object properties = schema.getValue("properties");
+    if (!(properties instanceof JsonObject props)) {
+      return;
+    }
+    for (String key : props.fieldNames()) {
+      if (props.getValue(key) instanceof JsonObject child) {
+        List<String> childPath = new ArrayList<>(path);
+        childPath.add(key);
+        if (child.getValue("x-mcp-header") instanceof String header && !header.isEmpty()) {
+          out.put(childPath, header);
+        }
+        collectHeaderParams(child, childPath, out);
+      }
+    }
+  }
+
+  private static Object valueAt(JsonObject arguments, List<String> path) {
+    Object current = arguments;
+    for (String key : path) {
+      if (!(current instanceof JsonObject object)) {
+        return null;
+      }
+      current = object.getValue(key);
+    }
+    return current;
   }
 
   /** What disagrees between headers and body, or null when they agree. */

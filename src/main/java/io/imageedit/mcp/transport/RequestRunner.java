@@ -25,9 +25,10 @@ final class RequestRunner {
   }
 
   /** Dispatches {@code request}; {@code session} is null for stateless requests. */
-  Future<JsonObject> run(HttpServerResponse response, JsonRpcMessage request, ClientState client,
-      Session session) {
-    ResponseChannel channel = new ResponseChannel(vertx, response, keepAliveMillis);
+  Future<JsonObject> run(HttpServerResponse response, String accept, JsonRpcMessage request,
+      ClientState client, Session session) {
+    ResponseChannel channel = new ResponseChannel(vertx, response, keepAliveMillis,
+        acceptsEventStream(accept));
     JsonObject meta = request.meta();
     Object token = meta == null ? null : meta.getValue("progressToken");
     if (!(token instanceof String) && !(token instanceof Number)) {
@@ -41,8 +42,13 @@ final class RequestRunner {
     if (session != null) {
       session.started(request.id(), call);
     }
-    // The client closing the response (either revision) cancels the request.
-    response.closeHandler(v -> call.cancel());
+    // 2026-07-28: closing the response is the cancellation. 2025-11-25 says the opposite
+    // ("disconnection SHOULD NOT be interpreted as the client cancelling its request"): a
+    // legacy call runs on (its result has nowhere to go) until it ends or the client sends
+    // notifications/cancelled or the session ends.
+    if (session == null) {
+      response.closeHandler(v -> call.cancel());
+    }
     channel.startKeepAlive();
     return dispatcher.handle(request, client, call)
         .andThen(done -> {
@@ -56,6 +62,12 @@ final class RequestRunner {
             channel.abandon();
           }
         });
+  }
+
+  /** No Accept header, or one that admits text/event-stream. */
+  private static boolean acceptsEventStream(String accept) {
+    return accept == null || accept.contains("text/event-stream") || accept.contains("*/*")
+        || accept.contains("text/*");
   }
 
   /**

@@ -14,26 +14,33 @@ final class ResponseChannel {
   private final Vertx vertx;
   private final HttpServerResponse response;
   private final long keepAliveMillis;
+  private final boolean sseAccepted;
   private boolean sse;
   private boolean done;
   private long timer = -1;
 
-  ResponseChannel(Vertx vertx, HttpServerResponse response, long keepAliveMillis) {
+  /**
+   * @param sseAccepted false when the client's Accept header rules out text/event-stream: then
+   *                    notifications are dropped and the answer is always plain JSON
+   */
+  ResponseChannel(Vertx vertx, HttpServerResponse response, long keepAliveMillis,
+      boolean sseAccepted) {
     this.vertx = vertx;
     this.response = response;
     this.keepAliveMillis = keepAliveMillis;
+    this.sseAccepted = sseAccepted;
   }
 
   /** Starts the keep-alive ticks for a request that may run long. */
   synchronized void startKeepAlive() {
-    if (!done && timer < 0) {
+    if (sseAccepted && !done && timer < 0) {
       timer = vertx.setPeriodic(keepAliveMillis, id -> keepAlive());
     }
   }
 
   /** Sends a message before the result; false when the channel is already finished. */
   synchronized boolean send(JsonObject message) {
-    if (done || response.closed()) {
+    if (!sseAccepted || done || response.closed()) {
       return false;
     }
     switchToSse();
@@ -67,8 +74,12 @@ final class ResponseChannel {
     done = true;
     cancelTimer();
     if (!response.closed() && !response.ended()) {
-      switchToSse();
-      response.end();
+      if (sseAccepted) {
+        switchToSse();
+        response.end();
+      } else {
+        response.setStatusCode(204).end();
+      }
     }
   }
 

@@ -7,7 +7,6 @@ import io.imageedit.testing.SseReader;
 import io.imageedit.testing.TestApp;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -16,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(VertxExtension.class)
@@ -38,10 +39,10 @@ class CancellationTest {
     FixtureTools tools = new FixtureTools();
     TestApp.start(vertx, Map.of(), tools).compose(app -> {
       McpHttp http = new McpHttp(vertx, app);
-      return http.openSession().compose(sid -> http.open(McpHttp.request(7, "tools/call",
+      return http.openSession().compose(sid -> http.start(McpHttp.request(7, "tools/call",
               new JsonObject().put("name", "wait_for_cancel")), McpHttp.session(sid))
-          .compose(response -> {
-            SseReader reader = new SseReader(response);
+          .compose(pending -> {
+            Future<SseReader> reader = pending.response().map(SseReader::new);
             return started(vertx, tools)
                 .compose(ctx -> http.post(new JsonObject().put("jsonrpc", "2.0")
                     .put("method", "notifications/cancelled")
@@ -51,14 +52,14 @@ class CancellationTest {
                   test.verify(() -> assertEquals(202, accepted.status()));
                   return cancelled(vertx, tools);
                 })
-                .compose(seen -> reader.ended().map(v -> {
+                .compose(seen -> reader.compose(r -> r.ended().map(v -> {
                   test.verify(() -> {
                     assertTrue(seen);
-                    assertTrue(reader.messages().stream().noneMatch(SseReader.responseTo(7)),
-                        "no response may follow a cancellation: " + reader.messages());
+                    assertTrue(r.messages().stream().noneMatch(SseReader.responseTo(7)),
+                        "no response may follow a cancellation: " + r.messages());
                   });
                   return v;
-                }));
+                })));
           }));
     }).onComplete(test.succeedingThenComplete());
   }
@@ -70,8 +71,8 @@ class CancellationTest {
     JsonObject call = McpHttp.modernRequest(8, "tools/call", new JsonObject().put("name", "wait_for_cancel"));
     TestApp.start(vertx, Map.of(), tools).compose(app -> {
       McpHttp http = new McpHttp(vertx, app);
-      return http.open(call, McpHttp.modernHeaders(call))
-          .compose(response -> started(vertx, tools).compose(ctx -> close(response))
+      return http.start(call, McpHttp.modernHeaders(call))
+          .compose(pending -> started(vertx, tools).compose(ctx -> close(pending))
               .compose(v -> cancelled(vertx, tools)));
     }).onComplete(test.succeeding(seen -> test.verify(() -> {
       assertTrue(seen);
@@ -80,22 +81,32 @@ class CancellationTest {
   }
 
   @Test
-  @DisplayName("closing the connection (legacy) cancels the running handler too")
-  void byConnectionCloseLegacy(Vertx vertx, VertxTestContext test) {
+  @DisplayName("closing the connection (legacy) does not cancel, as 2025-11-25 says; notifications/cancelled still does")
+  void connectionCloseLegacyRunsOn(Vertx vertx, VertxTestContext test) {
     FixtureTools tools = new FixtureTools();
     TestApp.start(vertx, Map.of(), tools).compose(app -> {
       McpHttp http = new McpHttp(vertx, app);
-      return http.openSession().compose(sid -> http.open(McpHttp.request(9, "tools/call",
-              new JsonObject().put("name", "wait_for_cancel")), McpHttp.session(sid)))
-          .compose(response -> started(vertx, tools).compose(ctx -> close(response))
-              .compose(v -> cancelled(vertx, tools)));
+      return http.openSession().compose(sid -> http.start(McpHttp.request(9, "tools/call",
+              new JsonObject().put("name", "wait_for_cancel")), McpHttp.session(sid))
+          .compose(pending -> started(vertx, tools).compose(ctx -> close(pending).map(ctx)))
+          // A round trip on the same session after the close: the server has seen it by now.
+          .compose(ctx -> http.post(McpHttp.request(10, "ping", new JsonObject()), McpHttp.session(sid))
+              .map(pong -> {
+                test.verify(() -> assertFalse(ctx.isCancelled(), "a legacy disconnect is not a cancel"));
+                return ctx;
+              }))
+          .compose(ctx -> http.post(new JsonObject().put("jsonrpc", "2.0")
+              .put("method", "notifications/cancelled")
+              .put("params", new JsonObject().put("requestId", 9)), McpHttp.session(sid)))
+          .compose(accepted -> cancelled(vertx, tools)));
     }).onComplete(test.succeeding(seen -> test.verify(() -> {
       assertTrue(seen);
       test.completeNow();
     })));
   }
 
-  private static Future<Void> close(HttpClientResponse response) {
-    return response.request().connection().close();
+  private static Future<Void> close(McpHttp.Pending pending) {
+    // close() would wait for the running exchange to finish; a zero-grace shutdown drops it now.
+    return pending.request().connection().shutdown(0, TimeUnit.SECONDS);
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,7 +37,7 @@ class KeepAliveTest {
             comment.tryComplete(response.getHeader("Content-Type"));
           }
         });
-        return comment.future().compose(type -> response.request().connection().close().map(type));
+        return comment.future().compose(type -> response.request().connection().shutdown(0, TimeUnit.SECONDS).map(type));
       });
     }).onComplete(test.succeeding(type -> test.verify(() -> {
       assertEquals("text/event-stream", type);

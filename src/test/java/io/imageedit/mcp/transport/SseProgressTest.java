@@ -23,6 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("A response switches to SSE when the handler reports progress before its result")
 class SseProgressTest {
 
+  private static Map<String, String> withAccept(Map<String, String> headers, String accept) {
+    Map<String, String> copy = new java.util.HashMap<>(headers);
+    copy.put("Accept", accept);
+    return copy;
+  }
+
   @Test
   @DisplayName("progress goes out as strictly increasing SSE frames before the result; a quiet call stays JSON")
   void progressSwitchesToSse(Vertx vertx, VertxTestContext test) {
@@ -34,7 +40,10 @@ class SseProgressTest {
           http.post(McpHttp.request(3, "tools/call", new JsonObject().put("name", "echo")
               .put("arguments", new JsonObject().put("text", "x"))), McpHttp.session(sid)),
           http.post(McpHttp.request(4, "tools/call", new JsonObject().put("name", "progress")),
-              McpHttp.session(sid))));
+              McpHttp.session(sid)),
+          http.post(McpHttp.request(5, "tools/call", new JsonObject().put("name", "progress")
+                  .put("_meta", new JsonObject().put("progressToken", "t2"))),
+              withAccept(McpHttp.session(sid), "application/json"))));
     }).onComplete(test.succeeding(all -> test.verify(() -> {
       McpHttp.Reply sse = all.resultAt(0);
       assertTrue(sse.isSse(), sse.headers().toString());
@@ -53,6 +62,10 @@ class SseProgressTest {
       assertEquals("application/json", json.headers().get("Content-Type"));
       // Without a progressToken there is nothing to send before the result.
       assertFalse(((McpHttp.Reply) all.resultAt(2)).isSse());
+      // A client that accepts only JSON gets JSON: the progress notifications are dropped.
+      McpHttp.Reply jsonOnly = all.resultAt(3);
+      assertFalse(jsonOnly.isSse());
+      assertEquals("finished", McpHttp.texts(jsonOnly.json().getJsonObject("result")).getString(0));
       test.completeNow();
     })));
   }
