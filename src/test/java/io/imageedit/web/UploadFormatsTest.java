@@ -1,5 +1,7 @@
 package io.imageedit.web;
 
+import io.imageedit.image.ImageFormat;
+import io.imageedit.image.WebpSupport;
 import io.imageedit.testing.TestApp;
 import io.imageedit.testing.TestImages;
 import io.vertx.core.Future;
@@ -77,6 +79,32 @@ class UploadFormatsTest {
       }
       return chain.compose(v -> app.stop(vertx));
     }).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  @DisplayName("WebP (made by the pipeline itself) is accepted where libwebp is available")
+  void webp(Vertx vertx, VertxTestContext ctx) {
+    WebClient client = WebClient.create(vertx);
+    Uploads.start(vertx, Map.of()).compose(app -> vertx.executeBlocking(WebpSupport::available)
+        .compose(available -> {
+          if (!available) {
+            return Future.succeededFuture(app);
+          }
+          return app.services().imageClient()
+              .reencode(TestImages.png(picture(41, 29)), ImageFormat.WEBP, true)
+              .compose(webp -> Uploads.post(client, app, Uploads.Part.file("e.webp", webp.bytes()))
+                  .map(res -> {
+                    ctx.verify(() -> {
+                      assertEquals(200, res.statusCode(), res.bodyAsString());
+                      assertEquals("webp", res.bodyAsJsonObject().getString("format"));
+                      assertEquals(41, res.bodyAsJsonObject().getInteger("width"));
+                      assertTrue(res.bodyAsJsonObject().getString("key").endsWith(".webp"));
+                    });
+                    return app;
+                  }));
+        })
+        .compose(a -> a.stop(vertx)))
+        .onComplete(ctx.succeedingThenComplete());
   }
 
   @Test
