@@ -200,6 +200,17 @@ test('the landing page shows the MCP address without the secret, and a status li
   await context.close();
 });
 
+test('the landing page warns when CACHE_URL is a loopback address seen under another name', async () => {
+  // The server's CACHE_URL is http://127.0.0.1:PORT; open the page as localhost.
+  const other = BASE.replace('127.0.0.1', 'localhost');
+  const { context, page } = await openPage(`${other}/`);
+  assert.ok(await page.locator('#cache-url-warning').isVisible());
+  await context.close();
+  const same = await openPage(`${BASE}/`);
+  assert.ok(!(await same.page.locator('#cache-url-warning').isVisible()));
+  await same.context.close();
+});
+
 test('a wrong secret gets a plain 404', async () => {
   const res = await fetch(`${BASE}/not-the-secret/upload`);
   assert.equal(res.status, 404);
