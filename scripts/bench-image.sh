@@ -2,8 +2,10 @@
 # Benchmark (not CI): image tool calls end to end through MCP against libvips and ImageMagick on
 # a 4000x3000 photographic JPEG and PNG. Warm server, sources cached by URL, result cache off
 # (RESULT_CACHE=false), inline previews off (PREVIEW_MAX_BYTES=0: the CLI tools make none).
-# Prints medians and ratios, then 8 concurrent rotations with the default heap and the peak
-# heap seen by jstat.   Usage: scripts/bench-image.sh [RUNS]   (default 7)
+# Each operation is timed with libvips, ImageMagick and the MCP tool back to back (the machine
+# may be shared: interleaving keeps the three comparable). Prints medians and ratios, then 8
+# concurrent rotations with the default heap and the peak heap seen by jstat.
+# Usage: scripts/bench-image.sh [RUNS]   (default 7)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -23,14 +25,7 @@ need_apt
 # /usr/local/bin/convert may be a stand-in; the real ImageMagick lives in /usr/bin.
 IM=/usr/bin/convert
 
-SDK_VERSION="1.32.2"
-CLIENT_DIR="$ROOT/.tools/ci-image"
-if [ ! -d "$CLIENT_DIR/node_modules/@modelcontextprotocol/sdk" ]; then
-  mkdir -p "$CLIENT_DIR"
-  (cd "$CLIENT_DIR" && { [ -f package.json ] || echo '{"private":true,"type":"module"}' > package.json; } &&
-    npm install --no-audit --no-fund --loglevel=error "@modelcontextprotocol/sdk@$SDK_VERSION" >/dev/null)
-fi
-cp scripts/lib/bench-image-client.mjs "$CLIENT_DIR/bench.mjs"
+image_sdk_client scripts/lib/bench-image-client.mjs bench
 image_build_jar
 
 DATA="$ROOT/.tools/bench-image"
@@ -52,10 +47,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-PORT="$(image_free_port)"
+PORT="$(free_port)"
 python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$DATA" >/dev/null 2>&1 &
 HTTP_PID=$!
-image_wait_http "http://127.0.0.1:$PORT/photo.jpg" 20
+wait_http "http://127.0.0.1:$PORT/photo.jpg" 20
 
 # Median wall time in ms of RUNS runs of a command (after one warm-up run).
 time_cmd() {
@@ -73,21 +68,6 @@ time_cmd() {
 J="$DATA/photo.jpg"
 P="$DATA/photo.png"
 O="$WORK/out"
-declare -A VIPS IMG
-echo "timing libvips $(vips --version | head -1) and $($IM -version | head -1 | cut -d' ' -f2-3)..."
-VIPS[jpeg_rotate90]=$(time_cmd vips rot "$J" "$O.jpg[Q=90]" d90)
-IMG[jpeg_rotate90]=$(time_cmd "$IM" "$J" -rotate 90 -quality 90 "$O.jpg")
-VIPS[jpeg_crop50]=$(time_cmd vips crop "$J" "$O.jpg[Q=90]" 1000 750 2000 1500)
-IMG[jpeg_crop50]=$(time_cmd "$IM" "$J" -crop 2000x1500+1000+750 +repage -quality 90 "$O.jpg")
-VIPS[jpeg_resize1024_q85]=$(time_cmd vips thumbnail "$J" "$O.jpg[Q=85]" 1024)
-IMG[jpeg_resize1024_q85]=$(time_cmd "$IM" "$J" -resize 1024x -quality 85 "$O.jpg")
-VIPS[png_rotate90]=$(time_cmd vips rot "$P" "$O.png" d90)
-IMG[png_rotate90]=$(time_cmd "$IM" "$P" -rotate 90 "$O.png")
-VIPS[png_crop50]=$(time_cmd vips crop "$P" "$O.png" 1000 750 2000 1500)
-IMG[png_crop50]=$(time_cmd "$IM" "$P" -crop 2000x1500+1000+750 +repage "$O.png")
-VIPS[png_resize1024_q85]=$(time_cmd vips thumbnail "$P" "$O.jpg[Q=85]" 1024)
-IMG[png_resize1024_q85]=$(time_cmd "$IM" "$P" -resize 1024x -quality 85 "$O.jpg")
-
 echo "starting the server (default heap: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%.0f MB", $4/1048576}'))..."
 image_server_start "$WORK/server.log" ALLOW_PRIVATE_URLS=true RESULT_CACHE=false PREVIEW_MAX_BYTES=0
 
@@ -95,8 +75,32 @@ image_server_start "$WORK/server.log" ALLOW_PRIVATE_URLS=true RESULT_CACHE=false
 jstat -gc "$IMAGE_PID" 100 > "$WORK/jstat.log" 2>/dev/null &
 JSTAT_PID=$!
 
-node "$CLIENT_DIR/bench.mjs" "$IMAGE_MCP" "http://127.0.0.1:$PORT/photo.jpg" \
-  "http://127.0.0.1:$PORT/photo.png" "$RUNS" | tee "$WORK/mcp.txt"
+mcp_case() {
+  node "$IMAGE_CLIENT_DIR/bench.mjs" "$IMAGE_MCP" "http://127.0.0.1:$PORT/photo.jpg" \
+    "http://127.0.0.1:$PORT/photo.png" "$RUNS" "$1" | tee -a "$WORK/mcp.txt"
+}
+
+declare -A VIPS IMG
+echo "libvips $(vips --version | head -1), $($IM -version | head -1 | cut -d' ' -f2-3), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+VIPS[jpeg_rotate90]=$(time_cmd vips rot "$J" "$O.jpg[Q=90]" d90)
+IMG[jpeg_rotate90]=$(time_cmd "$IM" "$J" -rotate 90 -quality 90 "$O.jpg")
+mcp_case jpeg_rotate90
+VIPS[jpeg_crop50]=$(time_cmd vips crop "$J" "$O.jpg[Q=90]" 1000 750 2000 1500)
+IMG[jpeg_crop50]=$(time_cmd "$IM" "$J" -crop 2000x1500+1000+750 +repage -quality 90 "$O.jpg")
+mcp_case jpeg_crop50
+VIPS[jpeg_resize1024_q85]=$(time_cmd vips thumbnail "$J" "$O.jpg[Q=85]" 1024)
+IMG[jpeg_resize1024_q85]=$(time_cmd "$IM" "$J" -resize 1024x -quality 85 "$O.jpg")
+mcp_case jpeg_resize1024_q85
+VIPS[png_rotate90]=$(time_cmd vips rot "$P" "$O.png" d90)
+IMG[png_rotate90]=$(time_cmd "$IM" "$P" -rotate 90 "$O.png")
+mcp_case png_rotate90
+VIPS[png_crop50]=$(time_cmd vips crop "$P" "$O.png" 1000 750 2000 1500)
+IMG[png_crop50]=$(time_cmd "$IM" "$P" -crop 2000x1500+1000+750 +repage "$O.png")
+mcp_case png_crop50
+VIPS[png_resize1024_q85]=$(time_cmd vips thumbnail "$P" "$O.jpg[Q=85]" 1024)
+IMG[png_resize1024_q85]=$(time_cmd "$IM" "$P" -resize 1024x -quality 85 "$O.jpg")
+mcp_case png_resize1024_q85
+mcp_case concurrent
 kill "$JSTAT_PID" 2>/dev/null || true
 JSTAT_PID=
 

@@ -10,10 +10,12 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-# shellcheck source=lib/node22.sh
+# shellcheck source=scripts/lib/node22.sh
 . scripts/lib/node22.sh
-# shellcheck source=lib/fixture-server.sh
+# shellcheck source=scripts/lib/fixture-server.sh
 . scripts/lib/fixture-server.sh
+# shellcheck source=scripts/lib/npm-tool.sh
+. scripts/lib/npm-tool.sh
 
 SECONDS_PER_ROW="${BENCH_SECONDS:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
@@ -41,6 +43,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # open_sessions URL FILE: initializes CONNECTIONS legacy sessions, one id per line in FILE.
 open_sessions() {
@@ -90,6 +93,12 @@ if [[ " $TARGETS " == *" ours "* ]]; then
   fixture_start "$OUT/server.log"
   open_sessions "$FIXTURE_URL" "$OUT/fixture-sessions.txt"
   echo "bench: image-edit-mcp (fixture) at $FIXTURE_BASE, $CONNECTIONS clients, ${SECONDS_PER_ROW}s per row"
+  # One pass over every request kind first: the JIT must have compiled all four paths, or the
+  # first row measured pays for it (seen: 4x fewer requests/s on a loaded machine).
+  load warmup-legacy-list "$FIXTURE_URL" legacy tools/list 3 "$OUT/fixture-sessions.txt" >/dev/null
+  load warmup-legacy-call "$FIXTURE_URL" legacy tools/call 3 "$OUT/fixture-sessions.txt" >/dev/null
+  load warmup-modern-list "$FIXTURE_URL" modern tools/list 3 >/dev/null
+  load warmup-modern-call "$FIXTURE_URL" modern tools/call 3 >/dev/null
   measure ours-legacy-list "$FIXTURE_URL" legacy tools/list "$OUT/fixture-sessions.txt"
   measure ours-legacy-call "$FIXTURE_URL" legacy tools/call "$OUT/fixture-sessions.txt"
   measure ours-modern-list "$FIXTURE_URL" modern tools/list
@@ -100,30 +109,24 @@ fi
 if [[ " $TARGETS " == *" everything "* ]]; then
   port="$(free_port)"
   # Installed, not run through npx, so that EVERYTHING_PID is the server itself and kill stops it.
-  EVERYTHING_DIR="$ROOT/.tools/server-everything"
-  if [ ! -f "$EVERYTHING_DIR/node_modules/$EVERYTHING_PKG_NAME/dist/index.js" ] ||
-    ! grep -q "\"version\": \"$EVERYTHING_VERSION\"" "$EVERYTHING_DIR/node_modules/$EVERYTHING_PKG_NAME/package.json"; then
-    mkdir -p "$EVERYTHING_DIR"
-    (cd "$EVERYTHING_DIR" && { [ -f package.json ] || echo '{"private":true}' >package.json; } &&
-      npm install --no-audit --no-fund --loglevel=error --no-save \
-        "$EVERYTHING_PKG_NAME@$EVERYTHING_VERSION" >/dev/null)
-fi
-echo "bench: starting $EVERYTHING_PKG_NAME@$EVERYTHING_VERSION (streamableHttp) on port $port"
-PORT="$port" node "$EVERYTHING_DIR/node_modules/$EVERYTHING_PKG_NAME/dist/index.js" streamableHttp \
-  >"$OUT/everything.log" 2>&1 &
-EVERYTHING_PID=$!
-EVERYTHING_URL="http://127.0.0.1:$port/mcp"
-deadline=$((SECONDS + 120))
-until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; do
-  if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$EVERYTHING_PID" 2>/dev/null; then
-    echo "bench: server-everything did not start; see $OUT/everything.log" >&2
-    exit 1
-  fi
-  sleep 0.2
-done
-open_sessions "$EVERYTHING_URL" "$OUT/everything-sessions.txt"
-measure everything-list "$EVERYTHING_URL" legacy tools/list "$OUT/everything-sessions.txt"
-measure everything-call "$EVERYTHING_URL" legacy tools/call "$OUT/everything-sessions.txt"
+  EVERYTHING_DIR="$(npm_tool "$EVERYTHING_PKG_NAME" "$EVERYTHING_VERSION")"
+  echo "bench: starting $EVERYTHING_PKG_NAME@$EVERYTHING_VERSION (streamableHttp) on port $port"
+  PORT="$port" node "$EVERYTHING_DIR/dist/index.js" streamableHttp >"$OUT/everything.log" 2>&1 &
+  EVERYTHING_PID=$!
+  EVERYTHING_URL="http://127.0.0.1:$port/mcp"
+  deadline=$((SECONDS + 120))
+  until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; do
+    if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$EVERYTHING_PID" 2>/dev/null; then
+      echo "bench: server-everything did not start; see $OUT/everything.log" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  open_sessions "$EVERYTHING_URL" "$OUT/everything-sessions.txt"
+  load warmup-everything-list "$EVERYTHING_URL" legacy tools/list 3 "$OUT/everything-sessions.txt" >/dev/null
+  load warmup-everything-call "$EVERYTHING_URL" legacy tools/call 3 "$OUT/everything-sessions.txt" >/dev/null
+  measure everything-list "$EVERYTHING_URL" legacy tools/list "$OUT/everything-sessions.txt"
+  measure everything-call "$EVERYTHING_URL" legacy tools/call "$OUT/everything-sessions.txt"
 fi
 
 row() { # row LABEL KEY BASELINE_KEY
@@ -135,24 +138,27 @@ row() { # row LABEL KEY BASELINE_KEY
     "$(field "$line" p99_ms)" "$(field "$line" errors)" "$ratio"
 }
 
-echo
-echo "Protocol benchmark: $CONNECTIONS concurrent clients, ${SECONDS_PER_ROW}s per row, loopback, wrk -t$THREADS ($(nproc) cores)"
-echo "Load average at the start: $LOAD_BEFORE (other processes on this machine skew the tail latencies)"
-echo
-printf '| %-40s | %9s | %8s | %8s | %6s | %7s |\n' "server / revision / request" "req/s" "p50 ms" "p99 ms" "errors" "ratio*"
-echo "|------------------------------------------|-----------|----------|----------|--------|---------|"
-row "image-edit-mcp legacy tools/list" ours-legacy-list everything-list
-row "image-edit-mcp legacy tools/call echo" ours-legacy-call everything-call
-row "image-edit-mcp modern tools/list" ours-modern-list everything-list
-row "image-edit-mcp modern tools/call echo" ours-modern-call everything-call
-row "server-everything legacy tools/list" everything-list everything-list
-row "server-everything legacy tools/call echo" everything-call everything-call
-echo
-echo "* ratio = requests/s over server-everything's for the same request (it speaks only the legacy revision)."
-blocked="$(grep -c 'has been blocked' "$OUT/server.log" 2>/dev/null || true)"
-blocked="${blocked:-0}"
-if [ "$blocked" -gt 0 ]; then
-  echo "Vert.x blocked-thread warnings during the run: $blocked (see $OUT/server.log)"
-else
-  echo "Vert.x blocked-thread warnings during the run: none"
-fi
+# The table also goes to target/bench/results.md.
+{
+  echo
+  echo "Protocol benchmark: $CONNECTIONS concurrent clients, ${SECONDS_PER_ROW}s per row, loopback, wrk -t$THREADS ($(nproc) cores)"
+  echo "Load average at the start: $LOAD_BEFORE (other processes on this machine skew the tail latencies)"
+  echo
+  printf '| %-40s | %9s | %8s | %8s | %6s | %7s |\n' "server / revision / request" "req/s" "p50 ms" "p99 ms" "errors" "ratio*"
+  echo "|------------------------------------------|-----------|----------|----------|--------|---------|"
+  row "image-edit-mcp legacy tools/list" ours-legacy-list everything-list
+  row "image-edit-mcp legacy tools/call echo" ours-legacy-call everything-call
+  row "image-edit-mcp modern tools/list" ours-modern-list everything-list
+  row "image-edit-mcp modern tools/call echo" ours-modern-call everything-call
+  row "server-everything legacy tools/list" everything-list everything-list
+  row "server-everything legacy tools/call echo" everything-call everything-call
+  echo
+  echo "* ratio = requests/s over server-everything's for the same request (it speaks only the legacy revision)."
+  blocked="$(grep -c 'has been blocked' "$OUT/server.log" 2>/dev/null || true)"
+  blocked="${blocked:-0}"
+  if [ "$blocked" -gt 0 ]; then
+    echo "Vert.x blocked-thread warnings during the run: $blocked (see $OUT/server.log)"
+  else
+    echo "Vert.x blocked-thread warnings during the run: none"
+  fi
+} | tee "$OUT/results.md"

@@ -8,14 +8,7 @@ cd "$ROOT"
 . scripts/lib/node22.sh
 . scripts/lib/image-server.sh
 
-SDK_VERSION="1.32.2"
-CLIENT_DIR="$ROOT/.tools/ci-image"
-if [ ! -d "$CLIENT_DIR/node_modules/@modelcontextprotocol/sdk" ]; then
-  mkdir -p "$CLIENT_DIR"
-  (cd "$CLIENT_DIR" && { [ -f package.json ] || echo '{"private":true,"type":"module"}' > package.json; } &&
-    npm install --no-audit --no-fund --loglevel=error "@modelcontextprotocol/sdk@$SDK_VERSION" >/dev/null)
-fi
-cp scripts/lib/ci-image-client.mjs "$CLIENT_DIR/client.mjs"
+image_sdk_client scripts/lib/ci-image-client.mjs client
 
 image_build_jar
 
@@ -41,13 +34,13 @@ open(sys.argv[1] + "/img.png", "wb").write(png)
 open(sys.argv[1] + "/img.dataurl", "w").write("data:image/png;base64," + base64.b64encode(png).decode())
 PY
 
-PORT="$(image_free_port)"
+PORT="$(free_port)"
 python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK" >/dev/null 2>&1 &
 HTTP_PID=$!
-image_wait_http "http://127.0.0.1:$PORT/img.png" 20
+wait_http "http://127.0.0.1:$PORT/img.png" 20
 
 image_server_start "$WORK/server.log" ALLOW_PRIVATE_URLS=true
-if ! node "$CLIENT_DIR/client.mjs" "$IMAGE_MCP" "http://127.0.0.1:$PORT/img.png" "$WORK/img.dataurl"; then
+if ! node "$IMAGE_CLIENT_DIR/client.mjs" "$IMAGE_MCP" "http://127.0.0.1:$PORT/img.png" "$WORK/img.dataurl"; then
   echo "server log:" >&2
   tail -n 40 "$WORK/server.log" >&2
   exit 1

@@ -1,10 +1,11 @@
 // Times image tool calls end to end through MCP (TypeScript SDK client).
-// Usage: node bench-image-client.mjs MCP_URL JPEG_URL PNG_URL RUNS
-// Prints one line per case: "case <name> <median_ms> <min_ms> <max_ms>", then the concurrent run.
+// Usage: node bench-image-client.mjs MCP_URL JPEG_URL PNG_URL RUNS CASE
+// CASE is one of the names below (prints "case <name> <median_ms> <min_ms> <max_ms>") or
+// "concurrent" (8 distinct rotations at once; prints "concurrent 8 <wall_ms> <failures>").
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 
-const [mcpUrl, jpegUrl, pngUrl, runsArg] = process.argv.slice(2);
+const [mcpUrl, jpegUrl, pngUrl, runsArg, only] = process.argv.slice(2);
 const runs = Number(runsArg || 7);
 const client = new Client({ name: "bench-image", version: "1.0.0" });
 await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl)));
@@ -26,7 +27,7 @@ const cases = [
   ["png_resize1024_q85", "resize_image", { url: pngUrl, width: 1024, format: "jpeg", quality: 85 }],
 ];
 
-for (const [label, tool, args] of cases) {
+for (const [label, tool, args] of cases.filter(([l]) => l === only)) {
   await call(tool, args); // warm-up: JIT, source download (then cached by URL)
   await call(tool, args);
   const times = [];
@@ -39,7 +40,7 @@ for (const [label, tool, args] of cases) {
 }
 
 // 8 concurrent rotations, each distinct (different quality) so nothing is coalesced.
-console.log("concurrent-start");
+if (only === "concurrent") {
 const t0 = performance.now();
 const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) =>
   call("rotate_image", { url: jpegUrl, direction: "right90", quality: 80 + i })));
@@ -47,4 +48,5 @@ const wall = performance.now() - t0;
 const failed = results.filter((r) => r.status === "rejected");
 console.log(`concurrent 8 ${wall.toFixed(0)} ${failed.length}`);
 for (const f of failed) console.log(`concurrent-error ${f.reason}`);
+}
 await client.close();

@@ -55,6 +55,8 @@ fixture_start() {
   FIXTURE_CACHE="$(mktemp -d "${TMPDIR:-/tmp}/fixture-cache.XXXXXX")"
   mkdir -p "$(dirname "$log")"
   # A dotenv path that does not exist: a developer's .env must not change the fixture.
+  # FIXTURE_JAVA_OPTS is a list of JVM options: word splitting wanted.
+  # shellcheck disable=SC2086
   (
     cd "$FIXTURE_ROOT" &&
       exec env MCP_HOST=127.0.0.1 MCP_PORT="$port" SECRET_KEY="$secret" \
@@ -64,6 +66,7 @@ fixture_start() {
   ) >"$log" 2>&1 &
   FIXTURE_PID=$!
   FIXTURE_BASE="http://127.0.0.1:$port"
+  # shellcheck disable=SC2034 # read by the scripts that source this file
   FIXTURE_URL="$FIXTURE_BASE/$secret/mcp"
   if ! wait_http "$FIXTURE_BASE/health" 60; then
     echo "fixture server did not become healthy; last lines of $log:" >&2

@@ -7,37 +7,38 @@
 #   image_server_stop
 # Set IMAGE_JAVA_OPTS for JVM flags.
 
+#   image_sdk_client SCRIPT NAME
+#       installs the TypeScript MCP SDK once into .tools/ci-image and copies SCRIPT there as
+#       NAME.mjs; sets IMAGE_CLIENT_DIR
+
 IMAGE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-
-image_free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
-image_wait_http() {
-  local url="$1" deadline=$((SECONDS + $2))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
-      return 0
-    fi
-    if [ -n "${IMAGE_PID:-}" ] && ! kill -0 "$IMAGE_PID" 2>/dev/null; then
-      return 1
-    fi
-    sleep 0.2
-  done
-  return 1
-}
+IMAGE_SDK_VERSION="1.32.2"
+# free_port, wait_http, strip_ansi
+. "$IMAGE_ROOT/scripts/lib/fixture-server.sh"
 
 image_build_jar() {
   if [ ! -f "$IMAGE_ROOT/target/image-edit-mcp.jar" ]; then
-    (cd "$IMAGE_ROOT" && mvn -B -q package -DskipTests 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
+    (cd "$IMAGE_ROOT" && mvn -B -q package -DskipTests 2>&1 | strip_ansi)
   fi
+}
+
+image_sdk_client() {
+  IMAGE_CLIENT_DIR="$IMAGE_ROOT/.tools/ci-image"
+  if [ ! -d "$IMAGE_CLIENT_DIR/node_modules/@modelcontextprotocol/sdk" ]; then
+    mkdir -p "$IMAGE_CLIENT_DIR"
+    (cd "$IMAGE_CLIENT_DIR" &&
+      { [ -f package.json ] || echo '{"private":true,"type":"module"}' > package.json; } &&
+      flock .install.lock npm install --no-audit --no-fund --loglevel=error \
+        "@modelcontextprotocol/sdk@$IMAGE_SDK_VERSION" >/dev/null)
+  fi
+  cp "$1" "$IMAGE_CLIENT_DIR/$2.mjs"
 }
 
 image_server_start() {
   local log="$1"
   shift
   local port secret
-  port="$(image_free_port)"
+  port="$(free_port)"
   secret="ci$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   IMAGE_WORKDIR="$(mktemp -d "${TMPDIR:-/tmp}/image-server.XXXXXX")"
   mkdir -p "$(dirname "$log")" "$IMAGE_WORKDIR/cache"
@@ -50,7 +51,7 @@ image_server_start() {
   IMAGE_PID=$!
   IMAGE_BASE="http://127.0.0.1:$port"
   IMAGE_MCP="$IMAGE_BASE/$secret/mcp"
-  if ! image_wait_http "$IMAGE_BASE/ready" 90; then
+  if ! FIXTURE_PID="$IMAGE_PID" wait_http "$IMAGE_BASE/ready" 90; then
     echo "image server did not become ready; last lines of $log:" >&2
     tail -n 30 "$log" >&2
     return 1

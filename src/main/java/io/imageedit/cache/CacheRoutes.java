@@ -62,7 +62,9 @@ public final class CacheRoutes {
         .putHeader("Content-Security-Policy", "default-src 'none'; sandbox")
         .putHeader("Referrer-Policy", "no-referrer")
         .putHeader("Cross-Origin-Resource-Policy", "cross-origin")
-        .putHeader("Accept-Ranges", "bytes");
+        .putHeader("Accept-Ranges", "bytes")
+        // Images are already compressed; identity also keeps byte ranges exact.
+        .putHeader("Content-Encoding", "identity");
     String ifNoneMatch = ctx.request().getHeader("If-None-Match");
     if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
       res.setStatusCode(304).end();

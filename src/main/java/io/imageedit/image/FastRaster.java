@@ -3,6 +3,7 @@ package io.imageedit.image;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
@@ -18,6 +19,9 @@ final class FastRaster {
   }
 
   static BufferedImage rotate(BufferedImage src, int quarterTurnsClockwise) {
+    if (isBgr(src)) {
+      return rotateBgr(src, ((quarterTurnsClockwise % 4) + 4) % 4);
+    }
     BufferedImage in = packed(src);
     int w = in.getWidth();
     int h = in.getHeight();
@@ -58,6 +62,9 @@ final class FastRaster {
   }
 
   static BufferedImage flip(BufferedImage src, boolean vertical) {
+    if (isBgr(src)) {
+      return flipBgr(src, vertical);
+    }
     BufferedImage in = packed(src);
     int w = in.getWidth();
     int h = in.getHeight();
@@ -79,6 +86,16 @@ final class FastRaster {
 
   /** A copy of a rectangle as a compact packed image. */
   static BufferedImage crop(BufferedImage src, int x, int y, int cw, int ch) {
+    if (isBgr(src)) {
+      byte[] s = bytes(src);
+      BufferedImage out = new BufferedImage(cw, ch, BufferedImage.TYPE_3BYTE_BGR);
+      byte[] d = bytes(out);
+      int w = src.getWidth();
+      for (int row = 0; row < ch; row++) {
+        System.arraycopy(s, ((y + row) * w + x) * 3, d, row * cw * 3, cw * 3);
+      }
+      return out;
+    }
     BufferedImage in = packed(src);
     int w = in.getWidth();
     int[] s = pixels(in);
@@ -147,12 +164,74 @@ final class FastRaster {
       return img;
     }
     BufferedImage copy = new BufferedImage(img.getWidth(), img.getHeight(),
-        BufferedImage.TYPE_INT_ARGB);
+        img.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = copy.createGraphics();
     g.setComposite(java.awt.AlphaComposite.Src);
     g.drawImage(img, 0, 0, null);
     g.dispose();
     return copy;
+  }
+
+  /** JPEG and opaque PNG decode to 3-byte BGR: moved as bytes, with no conversion to ints. */
+  private static boolean isBgr(BufferedImage img) {
+    return img.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && img.getRaster().getDataBuffer() instanceof DataBufferByte
+        && img.getRaster().getParent() == null
+        && ((DataBufferByte) img.getRaster().getDataBuffer()).getData().length
+            == img.getWidth() * img.getHeight() * 3;
+  }
+
+  private static BufferedImage rotateBgr(BufferedImage in, int turns) {
+    int w = in.getWidth();
+    int h = in.getHeight();
+    byte[] s = bytes(in);
+    boolean swap = turns % 2 == 1;
+    BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h,
+        BufferedImage.TYPE_3BYTE_BGR);
+    byte[] d = bytes(out);
+    for (int y = 0; y < h; y++) {
+      int si = y * w * 3;
+      for (int x = 0; x < w; x++, si += 3) {
+        int di = switch (turns) {
+          case 1 -> (x * h + (h - 1 - y)) * 3;
+          case 2 -> ((h - 1 - y) * w + (w - 1 - x)) * 3;
+          case 3 -> ((w - 1 - x) * h + y) * 3;
+          default -> si;
+        };
+        d[di] = s[si];
+        d[di + 1] = s[si + 1];
+        d[di + 2] = s[si + 2];
+      }
+    }
+    return out;
+  }
+
+  private static BufferedImage flipBgr(BufferedImage in, boolean vertical) {
+    int w = in.getWidth();
+    int h = in.getHeight();
+    byte[] s = bytes(in);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+    byte[] d = bytes(out);
+    int stride = w * 3;
+    for (int y = 0; y < h; y++) {
+      if (vertical) {
+        System.arraycopy(s, y * stride, d, (h - 1 - y) * stride, stride);
+      } else {
+        int row = y * stride;
+        for (int x = 0; x < w; x++) {
+          int si = row + x * 3;
+          int di = row + (w - 1 - x) * 3;
+          d[di] = s[si];
+          d[di + 1] = s[si + 1];
+          d[di + 2] = s[si + 2];
+        }
+      }
+    }
+    return out;
+  }
+
+  private static byte[] bytes(BufferedImage img) {
+    return ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
   }
 
   private static int[] pixels(BufferedImage img) {

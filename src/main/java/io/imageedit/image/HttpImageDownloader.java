@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.TrustOptions;
 
 import java.net.IDN;
 import java.net.InetAddress;
@@ -49,17 +50,26 @@ public final class HttpImageDownloader {
   /** With a custom address check (tests: allow 127.0.0.1 only, to test redirects). */
   HttpImageDownloader(Vertx vertx, Function<InetAddress, String> privateReason, long maxBytes,
       long timeoutMs) {
+    this(vertx, privateReason, maxBytes, timeoutMs, null);
+  }
+
+  /** With extra trusted certificates (tests: a self-signed loopback HTTPS server). */
+  HttpImageDownloader(Vertx vertx, Function<InetAddress, String> privateReason, long maxBytes,
+      long timeoutMs, TrustOptions trust) {
     this.vertx = vertx;
     this.privateReason = privateReason;
     this.maxBytes = maxBytes;
     this.timeoutMs = timeoutMs;
-    this.client = vertx.createHttpClient(new HttpClientOptions()
+    HttpClientOptions options = new HttpClientOptions()
         .setDecompressionSupported(false)
         .setVerifyHost(true)
         .setForceSni(true)
         .setKeepAlive(true)
-        .setConnectTimeout((int) Math.min(timeoutMs, 10_000)),
-        new PoolOptions().setHttp1MaxSize(32));
+        .setConnectTimeout((int) Math.min(timeoutMs, 10_000));
+    if (trust != null) {
+      options.setTrustOptions(trust);
+    }
+    this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(32));
   }
 
   /** The body of {@code url} after redirects, or a {@link ToolException} saying why not. */

@@ -43,6 +43,18 @@ public final class TestImages {
     return png(img);
   }
 
+  /** Seeded random colours: compresses badly, so encoded sizes stay large. */
+  public static Buffer noisePng(int w, int h) {
+    java.util.Random random = new java.util.Random(42);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int j = 0; j < h; j++) {
+      for (int i = 0; i < w; i++) {
+        img.setRGB(i, j, random.nextInt(0x1000000));
+      }
+    }
+    return png(img);
+  }
+
   public static Buffer png(BufferedImage img) {
     try {
       return Buffer.buffer(ImmutableImage.wrapAwt(img).forWriter(PngWriter.MinCompression).bytes());

@@ -26,7 +26,7 @@ class ImageResultShapeTest {
   @Test
   @DisplayName("a large result gets a downscaled JPEG preview within PREVIEW_MAX_BYTES")
   void shape(Vertx vertx, VertxTestContext ctx) {
-    ImageFixture.start(vertx, Map.of("/big.png", TestImages.coordinatePng(256, 256)),
+    ImageFixture.start(vertx, Map.of("/big.png", TestImages.noisePng(256, 256)),
             Map.of("PREVIEW_MAX_BYTES", "20000"))
         .compose(f -> f.call("rotate_image",
             new JsonObject().put("url", f.url("/big.png")).put("direction", "right90"))
@@ -55,7 +55,7 @@ class ImageResultShapeTest {
     assertEquals("image/jpeg", preview.getString("mimeType"));
     byte[] bytes = Base64.getDecoder().decode(preview.getString("data"));
     assertTrue(bytes.length <= 20000, "preview is " + bytes.length + " bytes");
-    assertEquals(256, TestImages.decode(Buffer.buffer(bytes)).getWidth());
+    assertTrue(TestImages.decode(Buffer.buffer(bytes)).getWidth() < 256, "preview not downscaled");
   }
 
   @Test

@@ -63,6 +63,45 @@ class RotateImageToolTest {
         .onComplete(ctx.succeedingThenComplete());
   }
 
+  @Test
+  @DisplayName("a JPEG (decoded as 3-byte BGR) rotates with its corners where they belong")
+  void jpegQuadrants(Vertx vertx, VertxTestContext ctx) {
+    BufferedImage src = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 32; y++) {
+      for (int x = 0; x < 64; x++) {
+        src.setRGB(x, y, x < 16 && y < 16 ? 0xFF0000 : 0x0000FF);
+      }
+    }
+    ImageFixture.start(vertx, Map.of("/q.jpg", TestImages.encode(src, "jpeg")))
+        .compose(f -> f.call("rotate_image",
+                new JsonObject().put("url", f.url("/q.jpg")).put("direction", "right90"))
+            .compose(right -> {
+              ctx.verify(() -> {
+                assertEquals("jpeg", ImageFixture.data(right).getString("format"));
+                BufferedImage img = TestImages.decode(f.file(right));
+                assertEquals(32, img.getWidth());
+                assertEquals(64, img.getHeight());
+                assertTrue(isRed(img.getRGB(28, 4)), "red block not at the top right");
+                assertTrue(!isRed(img.getRGB(4, 4)), "red block left at the top left");
+              });
+              return f.call("flip_image",
+                  new JsonObject().put("url", f.url("/q.jpg")).put("axis", "vertical"));
+            })
+            .map(flipped -> {
+              ctx.verify(() -> {
+                BufferedImage img = TestImages.decode(f.file(flipped));
+                assertTrue(isRed(img.getRGB(4, 28)), "red block not at the bottom left");
+                assertTrue(!isRed(img.getRGB(4, 4)));
+              });
+              return flipped;
+            }))
+        .onComplete(ctx.succeedingThenComplete());
+  }
+
+  private static boolean isRed(int rgb) {
+    return ((rgb >> 16) & 0xFF) > 180 && (rgb & 0xFF) < 80;
+  }
+
   static void assertMark(ImageFixture f, ToolResult result, int w, int h, int x, int y) {
     JsonObject data = ImageFixture.data(result);
     assertEquals(w, data.getInteger("width"));

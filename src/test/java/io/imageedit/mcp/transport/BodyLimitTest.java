@@ -3,6 +3,7 @@ package io.imageedit.mcp.transport;
 import io.imageedit.testing.FixtureTools;
 import io.imageedit.testing.McpHttp;
 import io.imageedit.testing.TestApp;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -29,16 +30,19 @@ class BodyLimitTest {
         + pad + "\"}}");
   }
 
+  /** POSTs an initialize padded to about {@code size} bytes, with its Content-Length. */
+  private static Future<McpHttp.Reply> postSized(Vertx vertx, int size) {
+    return TestApp.start(vertx, LIMIT, new FixtureTools()).compose(app -> {
+      McpHttp http = new McpHttp(vertx, app);
+      return http.send(HttpMethod.POST, http.path(), Map.of("Content-Type", "application/json"),
+          body(size));
+    });
+  }
+
   @Test
   @DisplayName("a declared Content-Length over the limit is 413 with a message naming the setting")
   void contentLength(Vertx vertx, VertxTestContext test) {
-    TestApp.start(vertx, LIMIT, new FixtureTools())
-        .compose(app -> {
-          McpHttp http = new McpHttp(vertx, app);
-          return http.send(HttpMethod.POST, http.path(), Map.of("Content-Type", "application/json"),
-              body(4096));
-        })
-        .onComplete(test.succeeding(reply -> test.verify(() -> {
+    postSized(vertx, 4096).onComplete(test.succeeding(reply -> test.verify(() -> {
           assertEquals(413, reply.status());
           assertTrue(reply.body().contains("MCP_MAX_BODY_BYTES"), reply.body());
           test.completeNow();
@@ -68,13 +72,7 @@ class BodyLimitTest {
   @Test
   @DisplayName("a body under the limit is served")
   void underLimit(Vertx vertx, VertxTestContext test) {
-    TestApp.start(vertx, LIMIT, new FixtureTools())
-        .compose(app -> {
-          McpHttp http = new McpHttp(vertx, app);
-          return http.send(HttpMethod.POST, http.path(), Map.of("Content-Type", "application/json"),
-              body(100));
-        })
-        .onComplete(test.succeeding(reply -> test.verify(() -> {
+    postSized(vertx, 100).onComplete(test.succeeding(reply -> test.verify(() -> {
           assertEquals(200, reply.status());
           test.completeNow();
         })));
