@@ -139,14 +139,14 @@ class ProviderFailureMessagesTest {
   @Test
   @DisplayName("a task that never finishes fails at AI_TIMEOUT_MS naming the task id and its last status")
   void neverFinishes(Vertx vertx, VertxTestContext test) {
-    expectFailure(vertx, test, Map.of("AI_TIMEOUT_MS", "600"),
+    expectFailure(vertx, test, Map.of("AI_TIMEOUT_MS", "2500"),
         f -> f.taskPlan(FakeModelScope.TaskPlan.NEVER_FINISH),
         ProviderFailureMessagesTest::task,
         msg -> {
           assertTrue(msg.contains("task-1"), msg);
           assertTrue(msg.contains("did not finish"), msg);
           assertTrue(msg.contains("RUNNING"), msg);
-        }, 600 + SLACK_MS);
+        }, 2500 + SLACK_MS);
   }
 
   @Test
