@@ -1,11 +1,14 @@
 package io.imageedit.tools;
 
 /** "4:3", "16:9", or the reduced ratio when it is small, else a decimal "1.78:1". */
-final class AspectRatio {
+public final class AspectRatio {
   private AspectRatio() {
   }
 
-  static String describe(int width, int height) {
+  public static String describe(int width, int height) {
+    if (width <= 0 || height <= 0) {
+      return "unknown";
+    }
     int g = gcd(width, height);
     int w = width / g;
     int h = height / g;

@@ -4,6 +4,7 @@ import io.imageedit.image.SourceImage;
 import io.imageedit.mcp.CallContext;
 import io.imageedit.mcp.Tool;
 import io.imageedit.mcp.ToolResult;
+import io.imageedit.tools.AspectRatio;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
@@ -74,7 +75,7 @@ final class FetchImageTool {
         .put("format", source.format().wireName())
         .put("width", w).put("height", h)
         .put("bytes", (long) source.bytes().length())
-        .put("aspectRatio", AspectRatio.of(w, h))
+        .put("aspectRatio", AspectRatio.describe(w, h))
         .put("sha256", source.sha256());
   }
 
