@@ -20,10 +20,7 @@ public final class FixtureServer {
   }
 
   public static void main(String[] args) {
-    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-      System.setProperty("java.util.logging.SimpleFormatter.format",
-          "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
-    }
+    io.imageedit.Logging.configure();
     String dotenv = args.length > 0 ? args[0] : ".env";
     Vertx vertx = Vertx.vertx();
     ConfigLoader.load(vertx, dotenv)
