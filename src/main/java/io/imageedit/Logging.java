@@ -8,11 +8,19 @@ import java.util.logging.Logger;
  * written by {@link AsyncLogHandler} so that event loops never wait on the terminal.
  */
 public final class Logging {
+  private static volatile AsyncLogHandler handler;
+
   private Logging() {
   }
 
-  /** Call once, first thing in a main method. */
+  /**
+   * Call first thing in a main method, before anything logs: it chooses the LogManager,
+   * which the JVM fixes at its first use.
+   */
   public static void configure() {
+    if (System.getProperty("java.util.logging.manager") == null) {
+      System.setProperty("java.util.logging.manager", ShutdownSafeLogManager.class.getName());
+    }
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
       System.setProperty("java.util.logging.SimpleFormatter.format",
           "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
@@ -21,10 +29,21 @@ public final class Logging {
     if (System.getProperty("java.util.logging.config.file") != null) {
       return;
     }
-    LogManager.getLogManager().reset();
-    Logger root = Logger.getLogger("");
-    AsyncLogHandler handler = new AsyncLogHandler(System.err);
-    root.addHandler(handler);
-    Runtime.getRuntime().addShutdownHook(new Thread(handler::close, "log-flush"));
+    LogManager manager = LogManager.getLogManager();
+    if (manager instanceof ShutdownSafeLogManager safe) {
+      safe.resetAndFreeze();
+    } else {
+      manager.reset();
+    }
+    handler = new AsyncLogHandler(System.err);
+    Logger.getLogger("").addHandler(handler);
+  }
+
+  /** Writes out what is queued; the last step of a shutdown. */
+  public static void flush() {
+    AsyncLogHandler current = handler;
+    if (current != null) {
+      current.close();
+    }
   }
 }

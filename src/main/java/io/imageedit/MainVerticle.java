@@ -55,7 +55,10 @@ public final class MainVerticle extends VerticleBase {
         Duration.ofMinutes(config.server().sessionIdleMinutes()), Duration.ofSeconds(30));
     return deployImageWorkers()
         // Spawns libwebp once on a worker thread, so no event loop ever waits for it.
-        .compose(v -> vertx.executeBlocking(WebpSupport::available, false))
+        .compose(v -> vertx.executeBlocking(() -> {
+          WebpSupport.installBinaries(config.image().cacheDir());
+          return WebpSupport.available();
+        }, false))
         .compose(v -> vertx.deployVerticle(new ModelScopeVerticle(config.ai(), aiAddresses)))
         .compose(v -> ContentCache.open(vertx, config.image().cacheDir(),
             config.server().cacheUrl(), config.image().cacheMaxBytes(),

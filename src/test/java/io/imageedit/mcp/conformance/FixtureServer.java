@@ -21,6 +21,7 @@ public final class FixtureServer {
 
   public static void main(String[] args) {
     io.imageedit.Logging.configure();
+    Runtime.getRuntime().addShutdownHook(new Thread(io.imageedit.Logging::flush, "log-flush"));
     String dotenv = args.length > 0 ? args[0] : ".env";
     Vertx vertx = Vertx.vertx();
     ConfigLoader.load(vertx, dotenv)
