@@ -79,15 +79,21 @@ fixture_start() {
   fi
 }
 
+# stop_pid PID: SIGTERM (the server drains), up to 20 s, then SIGKILL; reaps the child.
+stop_pid() {
+  local pid="$1"
+  kill "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 20))
+  while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do
+    sleep 0.2
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
 fixture_stop() {
   if [ -n "${FIXTURE_PID:-}" ]; then
-    kill "$FIXTURE_PID" 2>/dev/null || true
-    local deadline=$((SECONDS + 20))
-    while kill -0 "$FIXTURE_PID" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do
-      sleep 0.2
-    done
-    kill -9 "$FIXTURE_PID" 2>/dev/null || true
-    wait "$FIXTURE_PID" 2>/dev/null || true
+    stop_pid "$FIXTURE_PID"
     FIXTURE_PID=
   fi
   if [ -n "${FIXTURE_CACHE:-}" ]; then

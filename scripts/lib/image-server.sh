@@ -60,13 +60,7 @@ image_server_start() {
 
 image_server_stop() {
   if [ -n "${IMAGE_PID:-}" ]; then
-    kill "$IMAGE_PID" 2>/dev/null || true
-    local deadline=$((SECONDS + 20))
-    while kill -0 "$IMAGE_PID" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do
-      sleep 0.2
-    done
-    kill -9 "$IMAGE_PID" 2>/dev/null || true
-    wait "$IMAGE_PID" 2>/dev/null || true
+    stop_pid "$IMAGE_PID"
     IMAGE_PID=
   fi
   if [ -n "${IMAGE_WORKDIR:-}" ]; then
