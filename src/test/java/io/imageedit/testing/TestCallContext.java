@@ -15,8 +15,31 @@ public final class TestCallContext implements CallContext {
   }
 
   private final List<Progress> progress = new CopyOnWriteArrayList<>();
+  private final List<String> infoLogs = new CopyOnWriteArrayList<>();
   private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
+  private final JsonObject inputResponses;
+  private final String requestState;
   private volatile boolean cancelled;
+
+  public TestCallContext() {
+    this(new JsonObject(), null);
+  }
+
+  /** As on a stateless retry that carries the client's answers and the signed state. */
+  public TestCallContext(JsonObject inputResponses, String requestState) {
+    this.inputResponses = inputResponses;
+    this.requestState = requestState;
+  }
+
+  @Override
+  public JsonObject inputResponses() {
+    return inputResponses;
+  }
+
+  @Override
+  public String requestState() {
+    return requestState;
+  }
 
   @Override
   public void progress(double value, Double total, String message) {
@@ -25,6 +48,19 @@ public final class TestCallContext implements CallContext {
 
   @Override
   public void log(LogLevel level, String logger, Object data) {
+    if (level == LogLevel.INFO) {
+      infoLogs.add(String.valueOf(data));
+    }
+  }
+
+  /** The data of every INFO log the handler sent, in order. */
+  public List<String> infoLogs() {
+    return List.copyOf(infoLogs);
+  }
+
+  /** Just the progress values, in order. */
+  public List<Double> progressValues() {
+    return progress.stream().map(Progress::progress).toList();
   }
 
   @Override

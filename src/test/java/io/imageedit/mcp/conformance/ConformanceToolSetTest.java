@@ -2,14 +2,13 @@ package io.imageedit.mcp.conformance;
 
 import io.imageedit.mcp.CallContext;
 import io.imageedit.mcp.InputRequiredException;
-import io.imageedit.mcp.LogLevel;
 import io.imageedit.mcp.McpError;
 import io.imageedit.mcp.McpRegistry;
 import io.imageedit.mcp.Prompt;
 import io.imageedit.mcp.Resource;
 import io.imageedit.mcp.ResourceTemplate;
 import io.imageedit.mcp.Tool;
-import io.vertx.core.Future;
+import io.imageedit.testing.TestCallContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,11 +69,11 @@ class ConformanceToolSetTest {
   @Test
   @DisplayName("test_tool_with_progress reports 0, 50 and 100 of 100 before its result")
   void progress(Vertx vertx, VertxTestContext test) {
-    RecordingContext context = new RecordingContext();
+    TestCallContext context = new TestCallContext();
     registry(vertx).tool("test_tool_with_progress").orElseThrow().handler()
         .call(new JsonObject(), context)
         .onComplete(test.succeeding(result -> test.verify(() -> {
-          assertEquals(List.of(0.0, 50.0, 100.0), context.progress);
+          assertEquals(List.of(0.0, 50.0, 100.0), context.progressValues());
           assertTrue(result.toJson().getJsonArray("content").getJsonObject(0)
               .getString("text").contains("progress"));
           test.completeNow();
@@ -85,12 +83,12 @@ class ConformanceToolSetTest {
   @Test
   @DisplayName("test_tool_with_logging sends three info logs")
   void logging(Vertx vertx, VertxTestContext test) {
-    RecordingContext context = new RecordingContext();
+    TestCallContext context = new TestCallContext();
     registry(vertx).tool("test_tool_with_logging").orElseThrow().handler()
         .call(new JsonObject(), context)
         .onComplete(test.succeeding(result -> test.verify(() -> {
           assertEquals(List.of("Tool execution started", "Tool processing data",
-              "Tool execution completed"), context.logs);
+              "Tool execution completed"), context.infoLogs());
           test.completeNow();
         })));
   }
@@ -152,7 +150,7 @@ class ConformanceToolSetTest {
   @DisplayName("the request-state tool asks with a signed state, completes with it, refuses it altered")
   void requestState(Vertx vertx, VertxTestContext test) {
     Tool tool = registry(vertx).tool("test_input_required_result_request_state").orElseThrow();
-    tool.handler().call(new JsonObject(), new RecordingContext())
+    tool.handler().call(new JsonObject(), new TestCallContext())
         .recover(err -> {
           InputRequiredException asked = (InputRequiredException) err;
           String state = asked.requestState();
@@ -160,75 +158,17 @@ class ConformanceToolSetTest {
               asked.inputRequests().getJsonObject("confirm").getString("method")));
           JsonObject answers = new JsonObject().put("confirm", new JsonObject()
               .put("action", "accept").put("content", new JsonObject().put("ok", true)));
-          return tool.handler().call(new JsonObject(), new RecordingContext(answers, state))
+          return tool.handler().call(new JsonObject(), new TestCallContext(answers, state))
               .compose(done -> {
                 test.verify(() -> assertTrue(done.toJson().getJsonArray("content")
                     .getJsonObject(0).getString("text").contains("state-ok")));
                 return tool.handler().call(new JsonObject(),
-                    new RecordingContext(answers, state + "-TAMPERED"));
+                    new TestCallContext(answers, state + "-TAMPERED"));
               });
         })
         .onComplete(test.failing(err -> test.verify(() -> {
           assertEquals(-32602, ((McpError) err).code());
           test.completeNow();
         })));
-  }
-
-  /** Records what a handler reports; nothing is sent anywhere. */
-  private static final class RecordingContext implements CallContext {
-    final List<Double> progress = new ArrayList<>();
-    final List<String> logs = new ArrayList<>();
-    private final JsonObject inputResponses;
-    private final String requestState;
-
-    RecordingContext() {
-      this(new JsonObject(), null);
-    }
-
-    RecordingContext(JsonObject inputResponses, String requestState) {
-      this.inputResponses = inputResponses;
-      this.requestState = requestState;
-    }
-
-    @Override
-    public JsonObject inputResponses() {
-      return inputResponses;
-    }
-
-    @Override
-    public String requestState() {
-      return requestState;
-    }
-
-    @Override
-    public void progress(double value, Double total, String message) {
-      progress.add(value);
-    }
-
-    @Override
-    public void log(LogLevel level, String logger, Object data) {
-      if (level == LogLevel.INFO) {
-        logs.add(String.valueOf(data));
-      }
-    }
-
-    @Override
-    public boolean isCancelled() {
-      return false;
-    }
-
-    @Override
-    public void onCancel(Runnable action) {
-    }
-
-    @Override
-    public JsonObject clientCapabilities() {
-      return new JsonObject();
-    }
-
-    @Override
-    public Future<JsonObject> requestClient(String method, JsonObject params) {
-      return Future.failedFuture("no client");
-    }
   }
 }
